@@ -1,0 +1,53 @@
+/**
+ * `npm run new -- <slug> --name "…" --owner <person-id> [--tier <tier>]`
+ * Scaffolds content/accounts/<slug>/plan.mdx. Never overwrites anything.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { planTemplate } from '../src/cli/plan-template';
+import { today } from '../src/domain/today';
+import { loadPortfolio, SLUG } from '../src/loader/portfolio';
+import { didYouMean, listKnown } from '../src/schema/suggest';
+
+const usage = 'Usage: npm run new -- <slug> --name "Customer name" --owner <person-id> [--tier <tier>]';
+
+await runCommand(() => {
+	const { values, positionals } = parseCommandLine(
+		process.argv.slice(2),
+		{ name: { type: 'string' }, owner: { type: 'string' }, tier: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		usage,
+		true,
+	);
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const [slug, ...extra] = positionals;
+	if (!slug) throw new UsageError(`missing the account slug, e.g. "acme-industries"\n\n${usage}`);
+	if (extra.length > 0) throw new UsageError(`unexpected argument(s): ${extra.join(' ')} (quote a name with spaces: --name "Acme Industries")\n\n${usage}`);
+	if (!SLUG.test(slug)) throw new UsageError(`"${slug}" is not a valid slug: use lower-case letters, digits and single dashes, e.g. "acme-industries"`);
+	if (!values.name?.trim()) throw new UsageError(`missing --name "Customer name"\n\n${usage}`);
+	if (!values.owner) throw new UsageError(`missing --owner <person-id>\n\n${usage}`);
+
+	const root = process.cwd();
+	const { portfolio } = loadPortfolio(root);
+	const people = [...portfolio.people.keys()];
+	if (!portfolio.people.has(values.owner)) {
+		throw new UsageError(`unknown person "${values.owner}"${didYouMean(values.owner, people)} (known: ${listKnown(people)}); add content/people/${values.owner}.yaml first`);
+	}
+	const { tiers, currency } = portfolio.settings;
+	const tier = values.tier ?? tiers[Math.min(1, tiers.length - 1)];
+	if (!tiers.includes(tier)) throw new UsageError(`"${tier}" is not a tier in content/settings.yaml${didYouMean(tier, tiers)} (known: ${tiers.join(', ')})`);
+
+	const dir = join(root, 'content', 'accounts', slug);
+	const file = join(dir, 'plan.mdx');
+	if (existsSync(dir)) {
+		throw new UsageError(`content/accounts/${slug}/ already exists; nothing was written. Choose another slug or edit ${existsSync(file) ? 'its plan.mdx' : 'that folder'}.`);
+	}
+	mkdirSync(dir, { recursive: true });
+	// 'wx' fails if the file appeared meanwhile: never overwrite a user's file.
+	writeFileSync(file, planTemplate({ name: values.name.trim(), tier, owner: values.owner, today: today(), tiers, currency }), { flag: 'wx' });
+	console.log(`Created content/accounts/${slug}/plan.mdx. Fill it in, then run: npm run check -- --account ${slug}`);
+	return 0;
+});

@@ -1,0 +1,29 @@
+/** Section 4 of an account plan: who's who at the customer. */
+import { z } from 'astro/zod';
+import { email, field, id, internal, isoDate, level, textList } from './primitives';
+
+/** The part a contact plays in buying decisions. */
+export const decisionRole = z.enum(['decision-maker', 'influencer', 'user', 'gatekeeper', 'sponsor', 'evaluator', 'other']);
+
+/** How the contact stands toward us, from our best friend to our worst enemy. */
+export const stance = z.enum(['champion', 'supporter', 'neutral', 'sceptic', 'blocker']);
+
+export const contactSchema = z.strictObject({
+	id: field(id, 'Short id used to refer to this contact elsewhere in the plan, e.g. "anna-cfo".'),
+	name: field(z.string().min(1), 'Full name.'),
+	title: field(z.string().optional(), 'Job title.'),
+	department: field(z.string().optional(), 'Department, e.g. Finance, Operations, HR, IT, Procurement.'),
+	role: field(decisionRole.default('other'), 'Role in decisions: decision-maker, influencer, user, gatekeeper, sponsor, evaluator or other.'),
+	decidesOn: field(textList.default([]), 'What this person decides on or strongly influences.'),
+	influence: field(level.default('medium'), 'Weight in decisions: very-low, low, medium, high or very-high.'),
+	stance: internal(stance.default('neutral'), 'Stance toward us: champion, supporter, neutral, sceptic or blocker.'),
+	reportsTo: field(id.optional(), 'Contact id of this person\'s manager, for the relationship map.'),
+	relationshipOwner: field(id.optional(), 'Person id of whoever on our side owns this relationship.'),
+	lastContact: field(isoDate.optional(), 'Date of the last meaningful conversation.'),
+	email: field(email.optional(), 'E-mail address.'),
+	phone: field(z.string().optional(), 'Phone number.'),
+	notes: internal(z.string().optional(), 'What to know about this person; internal only.'),
+});
+
+export type Contact = z.infer<typeof contactSchema>;
+export type Stance = z.infer<typeof stance>;

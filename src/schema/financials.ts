@@ -1,0 +1,43 @@
+/** Section 3 of an account plan: what we sell, what they spend, what they committed to. */
+import { z } from 'astro/zod';
+import { field, internal, isoDate, money } from './primitives';
+
+/** Amounts by year: `{ 2025: 1200000, 2026: 1450000 }`. */
+const byYear = z.record(
+	z.string().regex(/^\d{4}$/, { error: 'use a four-digit year as the key, e.g. 2026' }),
+	money,
+);
+
+export const financialsSchema = z.strictObject({
+	currency: field(
+		z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR' }).optional(),
+		'Currency of every amount in this plan; defaults to the one in settings.',
+	),
+	revenue: field(byYear.default({}), 'Our revenue with the customer by fiscal year (to date for the current year).'),
+	walletSize: internal(
+		byYear.default({}),
+		'The customer\'s total spend in our categories by fiscal year; our revenue divided by it is our share of wallet.',
+	),
+	commitment: field(
+		z
+			.strictObject({
+				year: field(z.number().int().min(1990).max(2100), 'Fiscal year the commitment is for.'),
+				amount: field(money, 'Expected spend with us that the customer agreed to (not binding).'),
+				agreed: field(isoDate.optional(), 'Date the customer agreed to it.'),
+				agreedBy: field(z.string().optional(), 'Contact id of who agreed it.'),
+			})
+			.optional(),
+		'This year\'s revenue commitment from the customer.',
+	),
+	target: internal(
+		z
+			.strictObject({
+				year: field(z.number().int().min(1990).max(2100), 'Fiscal year of the target.'),
+				amount: field(money, 'Our own revenue target for the account.'),
+			})
+			.optional(),
+		'Our internal revenue target.',
+	),
+});
+
+export type Financials = z.infer<typeof financialsSchema>;

@@ -1,0 +1,28 @@
+/** Sections 6 and 7 of an account plan: key objectives and the actions that serve them. */
+import { z } from 'astro/zod';
+import { field, id, isoDate } from './primitives';
+
+export const objectiveSchema = z.strictObject({
+	id: field(id, 'Short id that actions point to, e.g. "grow-emea".'),
+	title: field(z.string().min(1), 'What we want to achieve.'),
+	strategy: field(z.string().optional(), 'How we will get there.'),
+	measure: field(z.string().optional(), 'How we will know we succeeded.'),
+	target: field(z.string().optional(), 'The target value of the measure, e.g. "3 sites live" or "€2.0M".'),
+	due: field(isoDate.optional(), 'When the objective should be met.'),
+	progress: field(z.number().min(0).max(100).optional(), 'Progress estimate in percent (0–100).'),
+});
+
+export const actionStatus = z.enum(['open', 'in-progress', 'done', 'blocked']);
+
+export const actionSchema = z.strictObject({
+	title: field(z.string().min(1), 'What will be done.'),
+	owner: field(id.optional(), 'Who does it: one of our people, or a contact id of the customer.'),
+	due: field(isoDate.optional(), 'When it must be done, YYYY-MM-DD.'),
+	status: field(actionStatus.default('open'), 'open, in-progress, done or blocked.'),
+	objective: field(id.optional(), 'Id of the objective this action serves.'),
+	notes: field(z.string().optional(), 'Context, blockers, links.'),
+});
+
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type ActionStatus = z.infer<typeof actionStatus>;

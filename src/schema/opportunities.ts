@@ -1,0 +1,17 @@
+/** Proactive account management: new opportunities, often born from the customer's initiatives. */
+import { z } from 'astro/zod';
+import { field, internal, isoDate, money } from './primitives';
+
+export const opportunityStage = z.enum(['idea', 'qualified', 'proposal', 'negotiation', 'won', 'lost']);
+
+export const opportunitySchema = z.strictObject({
+	title: field(z.string().min(1), 'What we could sell or do.'),
+	value: field(money.optional(), 'Estimated value in the plan\'s currency.'),
+	stage: field(opportunityStage.default('idea'), 'idea, qualified, proposal, negotiation, won or lost.'),
+	expectedClose: field(isoDate.optional(), 'When we expect a decision.'),
+	initiative: field(z.string().optional(), 'Id of the customer initiative it comes from.'),
+	owner: field(z.string().optional(), 'Person id on our side driving it.'),
+	probability: internal(z.number().min(0).max(100).optional(), 'Our estimate of the chance to win, in percent; internal only.'),
+});
+
+export type Opportunity = z.infer<typeof opportunitySchema>;

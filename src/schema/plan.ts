@@ -1,0 +1,70 @@
+/**
+ * `content/accounts/<slug>/plan.mdx` frontmatter: one key account plan.
+ * Sections follow the "seven actions" (business, self-image, financials,
+ * who's who, relationship, objectives, actions) and then the proactive ones
+ * (cadence, opportunities, feedback, scorecard, risks, contract).
+ */
+import { z } from 'astro/zod';
+import { businessSchema, selfImageSchema } from './business';
+import { meetingSchema } from './cadence';
+import { contactSchema } from './contacts';
+import { contractSchema } from './contract';
+import { feedbackSchema } from './feedback';
+import { financialsSchema } from './financials';
+import { actionSchema, objectiveSchema } from './objectives';
+import { opportunitySchema } from './opportunities';
+import { field, id, internal, isoDate, url } from './primitives';
+import { relationshipSchema } from './relationship';
+import { riskSchema } from './risks';
+import { scorecardSchema } from './scorecard';
+
+/** One of our people working on the account beside the owner. */
+const teamMember = z.union([
+	id,
+	z.strictObject({
+		person: field(id, 'Person id (a file in content/people/).'),
+		role: field(z.string().optional(), 'Their role on the account, e.g. "executive sponsor".'),
+	}),
+]);
+
+export const planSchema = z.strictObject({
+	name: field(z.string().min(1), 'The customer\'s name as people say it.'),
+	tier: field(id, 'Account tier; one of the tiers in settings.yaml (default: strategic, key, growth).'),
+	owner: field(id, 'Person id of the key account manager who owns the account.'),
+	team: field(z.array(teamMember).default([]), 'Others on our side: a person id, or { person, role }.'),
+	industry: field(z.string().optional(), 'The customer\'s industry.'),
+	region: field(z.string().optional(), 'Sales region.'),
+	website: field(url.optional(), 'The customer\'s website.'),
+	reviewed: field(isoDate, 'Date the plan was last reviewed end to end.'),
+	period: field(
+		z
+			.strictObject({
+				start: field(isoDate, 'First day the plan covers.'),
+				end: field(isoDate, 'Last day the plan covers.'),
+			})
+			.optional(),
+		'Period the plan covers.',
+	),
+	business: field(businessSchema.default({ offices: [], businessUnits: [], links: [] }), 'The customer\'s business (action 1).'),
+	selfImage: field(
+		selfImageSchema.default({ priorities: [], initiatives: [], successMeasures: [] }),
+		'How the customer sees itself: strategy, priorities, initiatives (action 2).',
+	),
+	financials: field(financialsSchema.default({ revenue: {}, walletSize: {} }), 'Revenue, wallet, commitment and target (action 3).'),
+	contacts: field(z.array(contactSchema).default([]), 'Who\'s who at the customer (action 4).'),
+	relationship: field(
+		relationshipSchema.default({ strengths: [], weaknesses: [], competitors: [] }),
+		'Strengths, weaknesses, competitors, sentiment (action 5).',
+	),
+	objectives: field(z.array(objectiveSchema).default([]), 'Key objectives with strategy and measure (action 6).'),
+	actions: field(z.array(actionSchema).default([]), 'Who does what by when (action 7).'),
+	cadence: field(z.array(meetingSchema).default([]), 'Mutually agreed meeting schedule; an empty list means none agreed.'),
+	opportunities: field(z.array(opportunitySchema).default([]), 'New opportunities with value and stage.'),
+	feedback: field(feedbackSchema.optional(), 'Start / stop / keep doing, and how they measure us.'),
+	scorecard: field(scorecardSchema.default({ measures: [], reviews: [] }), 'The customer\'s success measures scored per period.'),
+	risks: internal(z.array(riskSchema).default([]), 'Risks with likelihood, impact, signal and mitigation; internal only.'),
+	contract: field(contractSchema.optional(), 'The contract we deliver under, if any.'),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;

@@ -1,0 +1,85 @@
+/**
+ * Building blocks shared by every schema: dates, ids, links, money and the
+ * "internal-only" marker. Keeping them here means one definition of what a
+ * valid date or link is, for the build, `npm run check` and the tests alike.
+ */
+import { z } from 'astro/zod';
+
+declare module 'zod/v4/core' {
+	interface GlobalMeta {
+		/** True for fields that must never reach a customer-facing output. */
+		internal?: boolean;
+	}
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+	const m = ISO_DATE.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date, `YYYY-MM-DD`, kept as a string so that time zones never
+ * shift it. Astro's YAML parser turns unquoted dates into `Date` objects; they
+ * are folded back to the same string.
+ */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z.string({ error: 'expected a date written as YYYY-MM-DD' }).refine(isCalendarDate, {
+		error: (issue) =>
+			ISO_DATE.test(String(issue.input))
+				? `"${String(issue.input)}" is not a date on the calendar`
+				: `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD`,
+	}),
+);
+
+/** An identifier used for cross-references: lower-case letters, digits and dashes. */
+export const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and single dashes (e.g. "cfo-anna")' });
+
+/** Safe link schemes only: a plan must never carry a `javascript:` or `data:` link. */
+export const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
+
+/** A link that opens in a browser or mail client. */
+export const url = z.string().refine(
+	(value) => {
+		try {
+			return (SAFE_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+		} catch {
+			return false;
+		}
+	},
+	{ error: (issue) => `"${String(issue.input)}" is not a link Keyplan accepts: use an https:, http: or mailto: address` },
+);
+
+/** An e-mail address. */
+export const email = z.email({ error: (issue) => `"${String(issue.input)}" is not an e-mail address` });
+
+/** An amount of money in the plan's currency, as a plain number (no symbols, no thousands separators). */
+export const money = z.number({ error: 'expected an amount as a plain number, e.g. 1250000' }).nonnegative();
+
+/** Fiscal or calendar year as a four-digit number. */
+export const year = z.number().int().min(1990).max(2100);
+
+/** A list of short strings; a single string is accepted for one item. */
+export const textList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)));
+
+/** Marks a schema as internal-only: it never reaches a customer-facing output. */
+export function internal<T extends z.ZodType>(schema: T, description: string): T {
+	return schema.meta({ description, internal: true });
+}
+
+/** Documents a field; the description is what the site's field reference shows. */
+export function field<T extends z.ZodType>(schema: T, description: string): T {
+	return schema.meta({ description });
+}
+
+/** Five-step scale used for influence, likelihood and impact. */
+export const level = z.enum(['very-low', 'low', 'medium', 'high', 'very-high']);
+export type Level = z.infer<typeof level>;

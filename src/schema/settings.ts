@@ -1,0 +1,57 @@
+/** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
+import { z } from 'astro/zod';
+import { field, id } from './primitives';
+
+export const settingsSchema = z.strictObject({
+	organisation: field(z.string().min(1), 'Your organisation\'s name, shown in the site header and on one-pagers.'),
+	currency: field(
+		z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR, USD or GBP' }).default('EUR'),
+		'Default currency (ISO 4217 code) for plans that do not name their own.',
+	),
+	fiscalYearStart: field(
+		z.number().int().min(1).max(12).default(1),
+		'Month (1–12) in which your fiscal year starts; 1 means the calendar year.',
+	),
+	renewalWindowMonths: field(
+		z.number().int().min(1).max(36).default(18),
+		'How many months before a contract ends the renewal phase starts (the articles say 12–18).',
+	),
+	reviewStaleDays: field(
+		z.number().int().min(1).default(90),
+		'A plan whose `reviewed` date is older than this many days is stale.',
+	),
+	maxKeyAccountsPerManager: field(
+		z.number().int().min(1).default(6),
+		'More key accounts than this per account manager is flagged as overload.',
+	),
+	contactStaleDays: field(
+		z.number().int().min(1).default(90),
+		'A key contact (decision maker, sponsor or high influence) not spoken to for longer than this many days is flagged.',
+	),
+	inactiveDays: field(
+		z.number().int().min(1).default(180),
+		'An account with nothing recorded (review, contact, scorecard, feedback) for longer than this many days is flagged as inactive.',
+	),
+	commitmentTolerance: field(
+		z.number().min(0).max(1).default(0.1),
+		'How far (as a fraction, 0.1 = 10%) revenue to date may trail the commitment pro rata before it is flagged.',
+	),
+	concentrationThreshold: field(
+		z.number().min(0).max(1).default(0.3),
+		'Share of portfolio revenue (0.3 = 30%) above which dependency on one account is flagged.',
+	),
+	scorecardGraceDays: field(
+		z.number().int().min(0).default(30),
+		'Days after a scorecard period ends before a missing review for it is flagged.',
+	),
+	tiers: field(
+		z.array(id).min(1).default(['strategic', 'key', 'growth']),
+		'Tier names, most important first; a plan\'s `tier` must be one of them.',
+	),
+	editUrl: field(
+		z.string().optional(),
+		'Link pattern for "edit this plan"; `{path}` is replaced by the file\'s path, e.g. https://git.example.com/kam/plans/-/edit/main/{path}.',
+	),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;

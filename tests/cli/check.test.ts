@@ -1,0 +1,48 @@
+/** `npm run check` as a user runs it: exit codes, the error format, JSON output, usage errors. */
+import { afterEach, describe, expect, test } from 'vitest';
+import { REPO, HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
+import { runScript } from '../support/run';
+
+let box: Sandbox | undefined;
+afterEach(() => box?.remove());
+
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('npm run check', () => {
+	test('the sample portfolio passes with exit 0 and a summary line', () => {
+		const result = runScript('check', [], REPO);
+		expect(result.stderr).not.toMatch(STACK_FRAME);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/\d+ files checked: 0 errors/);
+	});
+
+	test('bad content exits 1 and names file and field, without a stack trace', () => {
+		box = sandbox({ alpha: HEALTHY, beta: HEALTHY });
+		box.editPlan('alpha', (doc) => doc.set('owner', 'jdoe'));
+		box.editText('beta', (t) => t.replace('industry: Logistics & warehousing', 'industry: [broken'));
+		const result = runScript('check', [], box.root);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('content/accounts/alpha/plan.mdx: owner: unknown person "jdoe"');
+		expect(result.stdout).toMatch(/content\/accounts\/beta\/plan\.mdx: frontmatter: YAML syntax error at line \d+/);
+		expect(result.stdout + result.stderr).not.toMatch(STACK_FRAME);
+		expect(result.stdout).toMatch(/2 errors/);
+	});
+
+	test('--format json lists findings with file, path, message and severity', () => {
+		box = sandbox();
+		box.editPlan(HEALTHY, (doc) => doc.setIn(['contract', 'end'], '2020-01-01'));
+		const result = runScript('check', ['--format', 'json'], box.root);
+		expect(result.status).toBe(1);
+		const findings = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+		const error = findings.find((f) => f.severity === 'error');
+		expect(error).toMatchObject({ file: `content/accounts/${HEALTHY}/plan.mdx`, path: 'contract.end', severity: 'error' });
+		expect(String(error?.message)).toContain('before it starts');
+	});
+
+	test('an unknown flag is a usage error (exit 2), not a crash', () => {
+		const result = runScript('check', ['--formt', 'json'], REPO);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('Usage: npm run check');
+		expect(result.stderr).not.toMatch(STACK_FRAME);
+	});
+});
