@@ -8,4 +8,14 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	integrations: [keyplanValidate(), mdx()],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX content carries Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 });

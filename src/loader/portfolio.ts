@@ -14,6 +14,7 @@ import type { Problem } from '../schema/problem';
 import { planReferences, renewalReferences } from '../schema/references';
 import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
+import { mdxBodyError } from './mdx-body';
 import { salvage } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
@@ -87,8 +88,10 @@ function readMdxFile<S extends z.ZodType>(root: string, path: string, schema: S,
 		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error' });
 		return undefined;
 	}
+	const bodyError = mdxBodyError(source.body, source.bodyLine);
+	if (bodyError) problems.push({ file, path: 'body', message: bodyError, severity: 'error' });
 	const { data, valid } = parseWith(schema, parsed.data, file, problems);
-	return data === undefined ? undefined : { file, data, body: source.body, valid };
+	return data === undefined ? undefined : { file, data, body: source.body, valid: valid && !bodyError };
 }
 
 function loadSettings(root: string, contentDir: string, problems: Problem[]): Settings {

@@ -25,11 +25,14 @@ export interface MdxSource {
 	frontmatter: string;
 	/** The MDX body after the frontmatter. */
 	body: string;
+	/** Line number (1-based) in the file where the body starts. */
+	bodyLine: number;
 }
 
 /** Splits an MDX file into frontmatter and body; `undefined` when there is no frontmatter block. */
 export function splitFrontmatter(text: string): MdxSource | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+	const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
 	if (!match) return undefined;
-	return { frontmatter: match[1], body: text.slice(match[0].length) };
+	const clean = text.replace(/^\uFEFF/, '');
+	return { frontmatter: match[1], body: clean.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

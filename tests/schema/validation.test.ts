@@ -2,6 +2,7 @@
  * Scenario tests for content validation: each class of bad input is rejected
  * with a message that names the file, the field path and the fix.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { formatProblem } from '../../src/schema/problem';
@@ -146,5 +147,17 @@ describe('all problems at once', () => {
 		expect(lines.some((l) => l.startsWith('content/accounts/two/plan.mdx: objectivs:'))).toBe(true);
 		expect(lines.some((l) => l.startsWith('content/accounts/three/plan.mdx: website:'))).toBe(true);
 		expect(lines.some((l) => l.startsWith('content/accounts/three/plan.mdx: contacts[1].id:'))).toBe(true);
+	});
+});
+
+describe('the narrative', () => {
+	test('invalid MDX in the body is reported with its line in the file', () => {
+		box = sandbox();
+		box.editText(HEALTHY, (t) => `${t}\nRevenue <will grow {by 5%\n`);
+		const lines = errors();
+		expect(lines).toHaveLength(1);
+		const fileLines = readFileSync(box.planPath(HEALTHY), 'utf8').split('\n');
+		const badLine = fileLines.findIndex((l) => l.startsWith('Revenue <will')) + 1;
+		expect(lines[0]).toMatch(new RegExp(`^${FILE}: body: line ${badLine}, column 9: Unexpected character after \`<\``));
 	});
 });
