@@ -1,6 +1,6 @@
 /** Sections 1 and 2 of an account plan: the customer's business and how the customer sees itself. */
 import { z } from 'astro/zod';
-import { field, textList, url } from './primitives';
+import { field, id, textList, url } from './primitives';
 
 /** An office or site of the customer. */
 const office = z.union([
@@ -24,7 +24,7 @@ export const businessSchema = z.strictObject({
 
 /** An initiative the customer has announced; new opportunities often come from these. */
 const initiative = z.strictObject({
-	id: field(z.string().regex(/^[a-z0-9-]+$/).optional(), 'Short id so that opportunities can point to it.'),
+	id: field(id.optional(), 'Short id so that opportunities can point to it.'),
 	title: field(z.string().min(1), 'Name of the initiative or "special project".'),
 	description: field(z.string().optional(), 'What it is and why it matters to them.'),
 	due: field(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).optional(), 'When they expect it done, in their words (e.g. "2027-H1").'),

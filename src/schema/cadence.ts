@@ -1,12 +1,12 @@
 /** Proactive account management: the mutually agreed meeting cadence. */
 import { z } from 'astro/zod';
-import { field, isoDate } from './primitives';
+import { field, id, isoDate } from './primitives';
 
 export const frequency = z.enum(['weekly', 'biweekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'ad-hoc']);
 export const channel = z.enum(['on-site', 'video', 'phone', 'hybrid']);
 
 export const meetingSchema = z.strictObject({
-	id: field(z.string().regex(/^[a-z0-9-]+$/).optional(), 'Short id, kept stable so calendar subscriptions update instead of duplicating.'),
+	id: field(id.optional(), 'Short id, kept stable so calendar subscriptions update instead of duplicating.'),
 	name: field(z.string().min(1), 'Name of the meeting, e.g. "Quarterly business review".'),
 	frequency: field(frequency.default('quarterly'), 'weekly, biweekly, monthly, quarterly, half-yearly, yearly or ad-hoc.'),
 	dates: field(z.array(isoDate).default([]), 'Scheduled dates, YYYY-MM-DD.'),

@@ -54,6 +54,14 @@ export function knownKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>)
 	});
 }
 
+/**
+ * Keys with spaces are almost always text cut by a comma inside `{ … }`
+ * ("4,400 tonnes" in flow style becomes a key "400 tonnes"): say so.
+ */
+function commaHint(key: string): string {
+	return /\s/.test(key) ? ' (a comma inside { … } splits the value there: put the whole text in quotes)' : '';
+}
+
 function describeInput(input: unknown): string {
 	if (input === undefined) return 'nothing';
 	if (input === null) return 'an empty value';
@@ -82,7 +90,7 @@ function messageFor(issue: z.core.$ZodIssue, schema: AnySchema): { path: Propert
 			const known = knownKeysAt(schema, path);
 			return issue.keys.map((key) => ({
 				path: [...path, key],
-				message: `unknown key "${key}"${didYouMean(key, known)}`,
+				message: `unknown key "${key}"${didYouMean(key, known) || commaHint(key)}`,
 			}));
 		}
 		case 'invalid_type': {

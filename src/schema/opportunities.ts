@@ -1,6 +1,6 @@
 /** Proactive account management: new opportunities, often born from the customer's initiatives. */
 import { z } from 'astro/zod';
-import { field, internal, isoDate, money } from './primitives';
+import { field, id, internal, isoDate, money } from './primitives';
 
 export const opportunityStage = z.enum(['idea', 'qualified', 'proposal', 'negotiation', 'won', 'lost']);
 
@@ -10,7 +10,7 @@ export const opportunitySchema = z.strictObject({
 	stage: field(opportunityStage.default('idea'), 'idea, qualified, proposal, negotiation, won or lost.'),
 	expectedClose: field(isoDate.optional(), 'When we expect a decision.'),
 	initiative: field(z.string().optional(), 'Id of the customer initiative it comes from.'),
-	owner: field(z.string().optional(), 'Person id on our side driving it.'),
+	owner: field(id.optional(), 'Person id on our side driving it.'),
 	probability: internal(z.number().min(0).max(100).optional(), 'Our estimate of the chance to win, in percent; internal only.'),
 });
 

@@ -161,3 +161,11 @@ describe('the narrative', () => {
 		expect(lines[0]).toMatch(new RegExp(`^${FILE}: body: line ${badLine}, column 9: Unexpected character after \`<\``));
 	});
 });
+
+describe('YAML traps', () => {
+	test('a comma inside a flow mapping gets a "quote it" hint', () => {
+		box = sandbox();
+		box.editText(HEALTHY, (t) => t.replace("{ title: Present Leipzig pilot results to CFO,", "{ title: Present Leipzig pilot results, 4,400 tonnes to CFO,"));
+		expect(errors()).toContainEqual(expect.stringMatching(/actions\[0\]\.400 tonnes to CFO: unknown key "400 tonnes to CFO" \(a comma inside \{ … \} splits the value there: put the whole text in quotes\)/));
+	});
+});
