@@ -3,7 +3,7 @@
  * settings, the people and chosen accounts into a temp project, then edit a
  * plan's frontmatter as data (or as raw text, for syntax errors).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -33,7 +33,9 @@ export interface Sandbox {
 export function sandbox(accounts: Record<string, string> | string[] = [HEALTHY], { project = false } = {}): Sandbox {
 	const root = mkdtempSync(join(tmpdir(), 'keyplan-'));
 	if (project) {
-		for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+		for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+			if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+		}
 		symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
 	}
 	cpSync(join(REPO, 'content', 'settings.yaml'), join(root, 'content', 'settings.yaml'));
