@@ -1,18 +1,31 @@
 /**
- * `npm run check [-- --format json] [--account <slug>]`
- * Validates all content without building the site and reports every problem
- * in every file. Exit 1 on any error, 0 otherwise.
+ * `npm run check [-- --format json] [--account <slug>] [--strict]`
+ * Validates all content without building the site, reports every problem in
+ * every file, and reports the proactivity findings and health of every account.
+ * Exit 1 on any content error (with `--strict`, also on any finding of
+ * severity error or warning), 2 on a usage error, 0 otherwise.
  */
-import { jsonReport, textReport } from '../src/cli/check-report';
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { jsonReport, textReport, type CheckResult } from '../src/cli/check-report';
+import { analysePortfolio } from '../src/domain/analysis';
+import { today, TodayError } from '../src/domain/today';
 import { loadPortfolio } from '../src/loader/portfolio';
 
-const usage = `Usage: npm run check -- [--format text|json] [--account <slug>]`;
+const usage = `Usage: npm run check -- [--format text|json] [--account <slug>] [--strict]
+
+  --format   text (default) or json
+  --account  report only this account's files and findings
+  --strict   fail (exit 1) on findings of severity error or warning too`;
 
 await runCommand(() => {
 	const { values } = parseCommandLine(
 		process.argv.slice(2),
-		{ format: { type: 'string', default: 'text' }, account: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		{
+			format: { type: 'string', default: 'text' },
+			account: { type: 'string' },
+			strict: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h' },
+		},
 		usage,
 	);
 	if (values.help) {
@@ -20,19 +33,34 @@ await runCommand(() => {
 		return 0;
 	}
 	if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json\n\n${usage}`);
+	let date: string;
+	try {
+		date = today();
+	} catch (error) {
+		if (error instanceof TodayError) throw new UsageError(error.message);
+		throw error;
+	}
 
 	const root = process.cwd();
-	const { portfolio, problems: all, files: read } = loadPortfolio(root);
-	let problems = all;
-	let files = read.length;
-	if (values.account) {
-		const slug = values.account;
-		if (!portfolio.accounts.some((a) => a.slug === slug) && !all.some((p) => p.file.startsWith(`content/accounts/${slug}/`))) {
-			throw new UsageError(`no account "${slug}" (known: ${portfolio.accounts.map((a) => a.slug).join(', ')})`);
-		}
-		problems = all.filter((p) => p.file.startsWith(`content/accounts/${slug}/`));
-		files = read.filter((f) => f.startsWith(`content/accounts/${slug}/`)).length;
+	const { portfolio, problems, files } = loadPortfolio(root);
+	const slug = values.account;
+	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => p.file.startsWith(`content/accounts/${slug}/`))) {
+		throw new UsageError(`no account "${slug}" (known: ${portfolio.accounts.map((a) => a.slug).join(', ')})`);
 	}
-	console.log(values.format === 'json' ? jsonReport(problems) : textReport(problems, files));
-	return problems.some((p) => p.severity === 'error') ? 1 : 0;
+	const analysis = analysePortfolio(portfolio, date);
+	const result: CheckResult = {
+		problems,
+		analysis,
+		filesChecked: slug ? files.filter((f) => f.startsWith(`content/accounts/${slug}/`)).length : files.length,
+		account: slug,
+	};
+	console.log(values.format === 'json' ? jsonReport(result) : textReport(result));
+
+	const inScope = slug ? problems.filter((p) => p.file.startsWith(`content/accounts/${slug}/`)) : problems;
+	if (inScope.some((p) => p.severity === 'error')) return 1;
+	if (values.strict) {
+		const findings = slug ? (analysis.accounts.find((a) => a.slug === slug)?.findings ?? []) : [...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings];
+		if (findings.some((f) => f.severity !== 'info')) return 1;
+	}
+	return 0;
 });

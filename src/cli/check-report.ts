@@ -1,40 +1,126 @@
-/** Formats the result of `npm run check` for people (text) and for tools (JSON). */
+/**
+ * Formats the result of `npm run check` for people (text) and for tools (JSON):
+ * content errors from the loader beside the proactivity findings of the
+ * domain analysis, grouped by account.
+ */
+import type { PortfolioAnalysis } from '../domain/analysis';
+import type { Finding } from '../domain/findings';
 import { formatProblem, type Problem, type Severity } from '../schema/problem';
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const label: Record<Severity, string> = { error: 'error', warning: 'warn ', info: 'info ' };
+
+/** What a check run found. */
+export interface CheckResult {
+	/** Schema, syntax and reference problems from loading the content. */
+	problems: Problem[];
+	/** The domain analysis of the accounts that loaded. */
+	analysis: PortfolioAnalysis;
+	filesChecked: number;
+	/** Limit the report to this account's files and findings. */
+	account?: string;
+}
 
 /** Counts by severity. */
-export function tally(problems: Problem[]): Record<Severity, number> {
+export function tally(problems: readonly Problem[]): Record<Severity, number> {
 	const counts = { error: 0, warning: 0, info: 0 };
 	for (const p of problems) counts[p.severity]++;
 	return counts;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const accountOf = (file: string) => /^content\/accounts\/([^/]+)\//.exec(file)?.[1];
 
-/** Human report: problems grouped by file, worst file first, then a one-line summary. */
-export function textReport(problems: Problem[], filesChecked: number): string {
-	const byFile = new Map<string, Problem[]>();
-	for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-	const worst = (list: Problem[]) => Math.min(...list.map((p) => order[p.severity]));
-	const files = [...byFile.entries()].sort(([fa, a], [fb, b]) => worst(a) - worst(b) || b.length - a.length || fa.localeCompare(fb));
-	const lines: string[] = [];
-	for (const [, list] of files) {
-		for (const p of [...list].sort((a, b) => order[a.severity] - order[b.severity])) {
-			lines.push(`${p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warn ' : 'info '} ${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`);
-		}
+interface Group {
+	title: string;
+	/** Content problems first, then findings, each worst first. */
+	items: Problem[];
+	rank: number[];
+}
+
+/** The report's groups: accounts with content errors first, then by health (worst first), then content files and the portfolio. */
+export function groups(result: CheckResult): Group[] {
+	const { problems, analysis, account } = result;
+	const out: Group[] = [];
+	const bySeverity = (list: Problem[]) => [...list].sort((a, b) => order[a.severity] - order[b.severity]);
+	const slugs = new Set([...analysis.accounts.map((a) => a.slug), ...problems.flatMap((p) => accountOf(p.file) ?? [])]);
+	for (const slug of [...slugs].sort()) {
+		if (account && slug !== account) continue;
+		const entry = analysis.accounts.find((a) => a.slug === slug);
+		const own = problems.filter((p) => accountOf(p.file) === slug);
+		const findings: Finding[] = entry?.findings ?? [];
+		if (own.length === 0 && findings.length === 0) continue;
+		const health = entry ? `health ${entry.health.score}/100, ${entry.health.band}` : 'not analysed until its content errors are fixed';
+		const errors = own.filter((p) => p.severity === 'error').length;
+		out.push({
+			title: `${slug}${entry ? ` (${entry.account.plan.data.name})` : ''}: ${health}`,
+			items: [...bySeverity(own), ...findings],
+			rank: [errors > 0 ? 0 : 1, entry?.health.score ?? -1, 0],
+		});
 	}
-	const t = tally(problems);
-	lines.push(
-		`${plural(filesChecked, 'file')} checked: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.info} info.`,
-	);
+	if (!account) {
+		const other = problems.filter((p) => accountOf(p.file) === undefined);
+		if (other.length) out.push({ title: 'content', items: bySeverity(other), rank: [0, -1, 1] });
+		if (analysis.portfolioFindings.length) out.push({ title: 'portfolio', items: analysis.portfolioFindings, rank: [2, 0, 0] });
+	}
+	const cmp = (a: number[], b: number[]) => a.findIndex((_, i) => a[i] !== b[i]);
+	return out.sort((a, b) => {
+		const i = cmp(a.rank, b.rank);
+		return i < 0 ? a.title.localeCompare(b.title) : a.rank[i] - b.rank[i];
+	});
+}
+
+/** Findings in the report's scope: one account's, or all accounts' plus the portfolio's. */
+export function findingsInScope(result: CheckResult): Finding[] {
+	const { analysis, account } = result;
+	if (account) return analysis.accounts.find((a) => a.slug === account)?.findings ?? [];
+	return [...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings];
+}
+
+/** Human report: groups worst first, each line in the common error format, then a one-line summary. */
+export function textReport(result: CheckResult): string {
+	const lines: string[] = [];
+	for (const group of groups(result)) {
+		lines.push(group.title);
+		for (const p of group.items) lines.push(`  ${label[p.severity]} ${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`);
+		lines.push('');
+	}
+	lines.push(summaryLine(result));
 	return lines.join('\n');
 }
 
-/** Machine report: a JSON array of findings, each with file, path, message, severity and rule. */
-export function jsonReport(problems: Problem[]): string {
+/** `21 files checked: 0 errors, 0 warnings, 0 info; findings in 9 accounts: …; health: …` */
+export function summaryLine(result: CheckResult): string {
+	const problems = result.account ? result.problems.filter((p) => accountOf(p.file) === result.account) : result.problems;
+	const t = tally(problems);
+	const f = tally(findingsInScope(result));
+	const accounts = result.analysis.accounts.filter((a) => !result.account || a.slug === result.account);
+	const bands = { healthy: 0, watch: 0, 'at-risk': 0 };
+	for (const a of accounts) bands[a.health.band]++;
+	return (
+		`${plural(result.filesChecked, 'file')} checked: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.info} info; ` +
+		`findings in ${plural(accounts.length, 'account')}: ${plural(f.error, 'error')}, ${plural(f.warning, 'warning')}, ${f.info} info; ` +
+		`health: ${bands.healthy} healthy, ${bands.watch} watch, ${bands['at-risk']} at-risk.`
+	);
+}
+
+/**
+ * Machine report: a JSON array of content problems and then findings, each
+ * with file, path, message, severity, rule (null for content problems) and
+ * account (the slug, or null for settings, people and portfolio-wide findings).
+ */
+export function jsonReport(result: CheckResult): string {
+	const problems = result.account ? result.problems.filter((p) => accountOf(p.file) === result.account) : result.problems;
+	const entries = [...problems, ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
 	return JSON.stringify(
-		problems.map((p) => ({ file: p.file, path: p.path, message: p.message, severity: p.severity, rule: p.rule ?? null })),
+		entries.map((p) => ({
+			file: p.file,
+			path: p.path,
+			message: p.message,
+			severity: p.severity,
+			rule: p.rule ?? null,
+			account: (p as Finding).account ?? accountOf(p.file) ?? null,
+		})),
 		null,
 		2,
 	);

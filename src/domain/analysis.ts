@@ -1,0 +1,129 @@
+/**
+ * The single entry point of the domain: everything the site, the one-pagers,
+ * the calendars and `npm run check` show about the portfolio is computed here,
+ * once. Nothing outside `src/domain` recomputes business logic.
+ */
+import type { Account, Portfolio } from '../loader/portfolio';
+import type { Person } from '../schema/person';
+import type { Settings } from '../schema/settings';
+import { fiscalYearOf } from './dates';
+import { accountFigures, type AccountFigures } from './figures';
+import { accountFindings, portfolioRules, type Finding } from './findings';
+import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
+import { concentrationOf, managerLoads, type Concentration, type ManagerLoad } from './portfolio-figures';
+import { today as clockToday } from './today';
+
+export interface AccountAnalysis {
+	slug: string;
+	account: Account;
+	figures: AccountFigures;
+	/** The account's findings, worst first (account rules and portfolio rules about it). */
+	findings: Finding[];
+	health: Health;
+}
+
+export interface PortfolioTotals {
+	/** Currency of the totals: the settings' currency (accounts in other currencies are left out). */
+	currency: string;
+	fiscalYear: number;
+	revenueThisYear: number;
+	revenueLastYear: number;
+	/** Sum of this year's commitments. */
+	commitment: number;
+	pipelineValue: number;
+	accounts: number;
+	findings: Record<'error' | 'warning' | 'info', number>;
+	health: HealthSummary;
+	/** Accounts per renewal phase. */
+	phases: Record<AccountFigures['renewalPhase'], number>;
+}
+
+export interface PortfolioAnalysis {
+	today: string;
+	settings: Settings;
+	people: ReadonlyMap<string, Person>;
+	/** Accounts, worst health first (then by name). */
+	accounts: AccountAnalysis[];
+	/** Findings about the portfolio as a whole (manager overload, concentration, 80/20). */
+	portfolioFindings: Finding[];
+	totals: PortfolioTotals;
+	concentration: Concentration;
+	/** Key accounts per account manager, keyed by person id. */
+	managers: Record<string, ManagerLoad>;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Orders findings worst first, keeping rule order within a severity. */
+export function worstFirst(findings: Finding[]): Finding[] {
+	return findings.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || i - j).map(([f]) => f);
+}
+
+/** Analyses the whole portfolio as of `today` (default: `KEYPLAN_TODAY` or the clock). */
+export function analysePortfolio(portfolio: Portfolio, today: string = clockToday()): PortfolioAnalysis {
+	const { settings, people } = portfolio;
+	const entries = portfolio.accounts.map((account) => ({ account, figures: accountFigures(account, settings, today) }));
+	const fiscalYear = fiscalYearOf(today, settings.fiscalYearStart);
+	const concentration = concentrationOf(entries, settings, fiscalYear);
+	const managers = managerLoads(portfolio.accounts, people, settings);
+	const fromPortfolio = portfolioRules({ accounts: entries, concentration, managers, settings });
+
+	const accounts = entries
+		.map(({ account, figures }) => {
+			const own = accountFindings({ account, plan: account.plan.data, figures, settings, people, today });
+			const findings = worstFirst([...own, ...fromPortfolio.filter((f) => f.account === account.slug)]);
+			return { slug: account.slug, account, figures, findings, health: healthOf(findings) };
+		})
+		.sort((a, b) => a.health.score - b.health.score || a.account.plan.data.name.localeCompare(b.account.plan.data.name));
+	const portfolioFindings = worstFirst(fromPortfolio.filter((f) => f.account === undefined));
+
+	const inCurrency = accounts.filter((a) => a.figures.currency === settings.currency);
+	const sum = (pick: (f: AccountFigures) => number | undefined) => inCurrency.reduce((s, a) => s + (pick(a.figures) ?? 0), 0);
+	const all = [...accounts.flatMap((a) => a.findings), ...portfolioFindings];
+	const phases = { 'no-contract': 0, operational: 0, renewal: 0, ended: 0 };
+	for (const a of accounts) phases[a.figures.renewalPhase]++;
+	return {
+		today,
+		settings,
+		people,
+		accounts,
+		portfolioFindings,
+		totals: {
+			currency: settings.currency,
+			fiscalYear,
+			revenueThisYear: sum((f) => f.revenueThisYear),
+			revenueLastYear: sum((f) => f.revenueLastYear),
+			commitment: sum((f) => f.commitment),
+			pipelineValue: sum((f) => f.pipelineValue),
+			accounts: accounts.length,
+			findings: {
+				error: all.filter((f) => f.severity === 'error').length,
+				warning: all.filter((f) => f.severity === 'warning').length,
+				info: all.filter((f) => f.severity === 'info').length,
+			},
+			health: healthSummary(accounts.map((a) => a.health)),
+			phases,
+		},
+		concentration,
+		managers,
+	};
+}
+
+const memo = new WeakMap<Portfolio, Map<string, PortfolioAnalysis>>();
+
+/**
+ * `analysePortfolio`, remembered per portfolio object and date: the site's
+ * pages and endpoints share one analysis per build instead of one each.
+ */
+export function analysisOf(portfolio: Portfolio, today: string = clockToday()): PortfolioAnalysis {
+	let byDate = memo.get(portfolio);
+	if (!byDate) memo.set(portfolio, (byDate = new Map()));
+	let analysis = byDate.get(today);
+	if (!analysis) byDate.set(today, (analysis = analysePortfolio(portfolio, today)));
+	return analysis;
+}
+
+/** The analysis of one account, or undefined for an unknown slug. */
+export function accountAnalysis(analysis: PortfolioAnalysis, slug: string): AccountAnalysis | undefined {
+	return analysis.accounts.find((a) => a.slug === slug);
+}

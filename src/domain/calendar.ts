@@ -1,0 +1,103 @@
+/**
+ * iCalendar feeds of the cadence, written with ical-generator (RFC 5545):
+ * every scheduled meeting (timed when it has a `time`, else all-day), each
+ * renewal milestone, and the contract's notice date and end as all-day events.
+ *
+ * - UIDs are stable (`<slug>-<meeting id or name>-<date>@keyplan`,
+ *   `<slug>-renewal-<milestone>@keyplan`, `<slug>-contract-notice@keyplan`), so a
+ *   subscribed calendar updates events instead of duplicating them.
+ * - Meeting times are floating local times (the time of the meeting where it
+ *   happens), as the plan writes them.
+ * - Output is deterministic: DTSTAMP is the plan's (or renewal plan's)
+ *   `reviewed` date, never the clock; PRODID names the organisation and Keyplan.
+ * - Participants are ATTENDEEs named with CN; when no e-mail is known the
+ *   address is `<id>@<slug>.invalid` (a reserved domain that never delivers),
+ *   because iCalendar requires an address for every attendee.
+ */
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { Portfolio } from '../loader/portfolio';
+import type { Person } from '../schema/person';
+import type { Settings } from '../schema/settings';
+import { analysisOf, type AccountAnalysis, type PortfolioAnalysis } from './analysis';
+import { addDays, toUtc } from './dates';
+import { meetingEvents } from './calendar-meetings';
+
+/** The UID domain of every event Keyplan writes. */
+export const UID_DOMAIN = 'keyplan';
+
+/** What calendar events read besides the account. */
+export interface CalendarContext {
+	settings: Settings;
+	people: ReadonlyMap<string, Person>;
+}
+
+/** Lower-case words joined by dashes, for UIDs. */
+export function uidPart(text: string): string {
+	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/** Hands out UIDs, appending `-2`, `-3`… when the same one would be used twice. */
+export class UidRegistry {
+	private readonly seen = new Map<string, number>();
+	/** A UID for `parts`, unique within this registry. */
+	next(...parts: string[]): string {
+		const base = parts.map(uidPart).join('-');
+		const n = (this.seen.get(base) ?? 0) + 1;
+		this.seen.set(base, n);
+		return `${n === 1 ? base : `${base}-${n}`}@${UID_DOMAIN}`;
+	}
+}
+
+function newCalendar(name: string, ctx: CalendarContext): ICalCalendar {
+	return ical({ name, prodId: { company: ctx.settings.organisation, product: 'Keyplan', language: 'EN' } });
+}
+
+/** Adds an all-day event on `date`. */
+function allDay(calendar: ICalCalendar, uid: string, date: string, stamp: string, summary: string, description: string): void {
+	calendar.createEvent({
+		id: uid,
+		allDay: true,
+		start: toUtc(date),
+		end: toUtc(addDays(date, 1)),
+		stamp: toUtc(stamp),
+		summary,
+		description,
+	});
+}
+
+/** Adds every event of one account: meetings, renewal milestones, notice date and contract end. */
+export function addAccountEvents(calendar: ICalCalendar, entry: Pick<AccountAnalysis, 'account' | 'figures'>, ctx: CalendarContext, uids = new UidRegistry()): void {
+	const { account, figures } = entry;
+	const plan = account.plan.data;
+	meetingEvents(calendar, account, ctx, uids);
+	const renewal = account.renewal;
+	if (renewal) {
+		const stamp = renewal.data.reviewed ?? plan.reviewed;
+		for (const m of renewal.data.milestones) {
+			const owner = m.owner ? ` Owner: ${ctx.people.get(m.owner)?.name ?? m.owner}.` : '';
+			allDay(calendar, uids.next(account.slug, 'renewal', m.title), m.date, stamp, `${plan.name}: ${m.title}${m.done ? ' (done)' : ''}`, `Renewal milestone of ${plan.name}.${owner}`);
+		}
+	}
+	if (plan.contract && figures.noticeDate) {
+		const ref = plan.contract.reference ? ` (${plan.contract.reference})` : '';
+		allDay(calendar, uids.next(account.slug, 'contract-notice'), figures.noticeDate, plan.reviewed, `${plan.name}: contract notice date`, `Last day to give notice on the contract${ref} ending ${plan.contract.end}.`);
+		allDay(calendar, uids.next(account.slug, 'contract-end'), plan.contract.end, plan.reviewed, `${plan.name}: contract ends`, `Last day of the contract${ref}.`);
+	}
+}
+
+/** The iCalendar text of one account's cadence feed (`accounts/<slug>/cadence.ics`). */
+export function accountCalendar(entry: Pick<AccountAnalysis, 'account' | 'figures'>, ctx: CalendarContext): string {
+	const calendar = newCalendar(`${entry.account.plan.data.name}: cadence`, ctx);
+	addAccountEvents(calendar, entry, ctx);
+	return calendar.toString();
+}
+
+/** The iCalendar text of every account's events (`calendar.ics`), from an analysis or a portfolio. */
+export function portfolioCalendar(source: PortfolioAnalysis | Portfolio, today?: string): string {
+	const analysis = 'totals' in source ? source : analysisOf(source, today);
+	const calendar = newCalendar(`${analysis.settings.organisation}: key account cadence`, analysis);
+	const uids = new UidRegistry();
+	const bySlug = [...analysis.accounts].sort((a, b) => a.slug.localeCompare(b.slug));
+	for (const entry of bySlug) addAccountEvents(calendar, entry, analysis, uids);
+	return calendar.toString();
+}

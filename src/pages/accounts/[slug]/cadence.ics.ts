@@ -1,0 +1,21 @@
+/** `accounts/<slug>/cadence.ics`: one account's cadence meetings, renewal milestones and contract dates. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { accountAnalysis, analysisOf } from '../../../domain/analysis';
+import { accountCalendar } from '../../../domain/calendar';
+import { today } from '../../../domain/today';
+import { sitePortfolio } from '../../../site/portfolio';
+
+export const prerender = true;
+
+/** One feed per account. */
+export const getStaticPaths = (() => sitePortfolio().accounts.map((account) => ({ params: { slug: account.slug } }))) satisfies GetStaticPaths;
+
+/** The account's calendar as `text/calendar`. */
+export const GET: APIRoute = ({ params }) => {
+	const analysis = analysisOf(sitePortfolio(), today());
+	const entry = accountAnalysis(analysis, String(params.slug));
+	if (!entry) return new Response(`no account "${params.slug}"`, { status: 404 });
+	return new Response(accountCalendar(entry, analysis), {
+		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+	});
+};
