@@ -1,0 +1,56 @@
+/**
+ * `npm run onepagers -- --out <dir> [--account <slug>]…`
+ * Renders the one-page plan images (PNG and SVG, 1920×1080) without building
+ * the site, for someone preparing a deck: the same files, paths and cache as
+ * `npm run build`. Exit 1 on invalid content or an unknown account, 2 on a
+ * usage error.
+ */
+import { resolve } from 'node:path';
+import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { today } from '../src/domain/today';
+import { loadPortfolio } from '../src/loader/portfolio';
+import { renderPortfolioImages } from '../src/onepager/pipeline';
+import { formatProblem } from '../src/schema/problem';
+
+const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]…
+
+  --out      directory to write accounts/<slug>/onepager.png, .svg, … into
+  --account  only this account (repeat for several)`;
+
+await runCommand(async () => {
+	const { values } = parseCommandLine(
+		process.argv.slice(2),
+		{ out: { type: 'string' }, account: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+		usage,
+	);
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	if (!values.out) throw new UsageError(`--out is required\n\n${usage}`);
+	const root = process.cwd();
+	const date = today();
+	const { portfolio, problems } = loadPortfolio(root);
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (errors.length > 0) {
+		for (const problem of errors) console.error(formatProblem(problem));
+		console.error(`${errors.length} content error${errors.length === 1 ? '' : 's'}: fix them first (npm run check lists them too).`);
+		return 1;
+	}
+	const known = new Set(portfolio.accounts.map((a) => a.slug));
+	const unknown = (values.account ?? []).filter((slug) => !known.has(slug));
+	if (unknown.length > 0) {
+		console.error(`unknown account${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+		return 1;
+	}
+	const outDir = resolve(values.out);
+	const summary = await renderPortfolioImages({
+		root,
+		outDir,
+		today: date,
+		accounts: values.account,
+		onProgress: ({ done, total, job, reused, ms }) => console.log(`[${done}/${total}] ${job.path}.png + .svg ${reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`}`),
+	});
+	console.log(`${summary.rendered} rendered, ${summary.reused} reused: ${summary.total} images in ${outDir} (as of ${date})`);
+	return 0;
+});

@@ -1,0 +1,124 @@
+/**
+ * The internal account one-pager's data, read from the domain's analysis of
+ * one account: its figures, findings and health. Selection and wording only;
+ * every figure and judgement comes from `src/domain`.
+ */
+import type { AccountAnalysis } from '../domain/analysis';
+import { isKeyContact } from '../domain/figures/people.ts';
+import type { Contact } from '../schema/contacts';
+import { flaggedIndices, hasFinding, headline } from './findings-view.ts';
+import * as fmt from './format.ts';
+import {
+	actionRows,
+	meetingRows,
+	MAX_ROWS,
+	nameOf,
+	objectiveRows,
+	opportunityRows,
+	personRow,
+	scorecardRows,
+	type AccountSheet,
+	type Kpi,
+	type SheetContext,
+} from './sheet.ts';
+
+/** Decision makers, then champions, then other key contacts, then everyone else. */
+function whoFirst(contacts: readonly Contact[], a: AccountAnalysis): Contact[] {
+	const ordered = [...a.figures.decisionMakers, ...a.figures.champions].map((c) => c.contact);
+	ordered.push(...contacts.filter(isKeyContact), ...contacts);
+	return [...new Set(ordered)];
+}
+
+/** The first tiles: revenue against commitment, then share of wallet. */
+export function revenueKpi(a: AccountAnalysis, tone: Kpi['tone']): Kpi {
+	const f = a.figures;
+	const value = f.revenueThisYear === undefined ? '—' : fmt.money(f.revenueThisYear, f.currency);
+	if (f.commitment === undefined || f.commitmentProgress === undefined) {
+		return { label: `Revenue FY${f.fiscalYear}`, value, detail: 'No commitment agreed for this year', tone };
+	}
+	return {
+		label: `Revenue FY${f.fiscalYear} to date`,
+		value,
+		detail: `${fmt.percent(f.commitmentProgress)} of ${fmt.money(f.commitment, f.currency)} committed`,
+		tone,
+		progress: Math.min(1, f.commitmentProgress),
+		marker: f.expectedProRata,
+	};
+}
+
+/** The contract tile: countdown to the end, with the notice date. */
+export function contractKpi(a: AccountAnalysis, tone: Kpi['tone']): Kpi {
+	const f = a.figures;
+	if (f.contractEnd === undefined || f.daysToContractEnd === undefined) return { label: 'Contract', value: 'None', detail: 'No contract on record', tone: 'neutral' };
+	const ended = f.daysToContractEnd < 0;
+	const autoRenews = a.account.plan.data.contract?.autoRenews;
+	return {
+		label: `Contract ${ended ? 'ended' : 'ends'} ${fmt.date(f.contractEnd)}`,
+		value: ended ? `${fmt.days(f.daysToContractEnd)} ago` : fmt.days(f.daysToContractEnd),
+		detail: ended || !f.noticeDate ? 'Record the renewed contract' : `${autoRenews ? 'Renews unless notice by' : 'Notice by'} ${fmt.date(f.noticeDate)}`,
+		tone,
+	};
+}
+
+/** The actions tile: open and overdue. */
+export function actionsKpi(a: AccountAnalysis): Kpi {
+	const overdue = a.figures.overdueActions.length;
+	return {
+		label: 'Open actions',
+		value: String(a.figures.openActions.length),
+		detail: overdue === 0 ? 'None overdue' : `${overdue} overdue`,
+		tone: overdue === 0 ? 'good' : 'bad',
+	};
+}
+
+/** The internal account one-pager of one analysed account. */
+export function accountSheet(a: AccountAnalysis, ctx: SheetContext): AccountSheet {
+	const plan = a.account.plan.data;
+	const file = a.account.plan.file;
+	const f = a.figures;
+	const has = (rule: string) => hasFinding(a.findings, rule);
+	const revenueTone = has('revenue.behind-commitment') || has('revenue.no-commitment') ? 'warn' : 'good';
+	const contractTone = has('contract.renewal-plan-missing') || has('contract.notice-soon') || has('contract.ended') ? 'bad' : f.renewalPhase === 'renewal' ? 'warn' : 'neutral';
+	const critical = flaggedIndices(a.findings, 'risks.critical', file, 'risks');
+	const owner = (id?: string) => nameOf(id, ctx, plan.contacts);
+	const risks = plan.risks
+		.map((risk, index) => ({ risk, index }))
+		.sort((x, y) => Number(critical.has(y.index)) - Number(critical.has(x.index)) || x.index - y.index)
+		.slice(0, MAX_ROWS)
+		.map(({ risk, index }) => ({ title: risk.title, likelihood: risk.likelihood, impact: risk.impact, tone: critical.has(index) ? ('bad' as const) : ('warn' as const) }));
+	return {
+		variant: 'account',
+		organisation: ctx.organisation,
+		asOf: fmt.date(ctx.today),
+		name: plan.name,
+		kicker: `Account plan · ${fmt.humanise(plan.tier)}`,
+		meta: [
+			{ text: [plan.industry, plan.region].filter(Boolean).join(' · '), tone: 'neutral' as const },
+			{ text: `Owner ${owner(plan.owner)}`, tone: 'neutral' as const },
+			{ text: `Reviewed ${fmt.date(plan.reviewed)}`, tone: has('review.stale') ? ('bad' as const) : ('neutral' as const) },
+			{ text: plan.period ? `Plan ${fmt.dateRange(plan.period.start, plan.period.end)}` : '', tone: 'neutral' as const },
+		].filter((m) => m.text),
+		health: { band: a.health.band, score: a.health.score, notes: a.findings.slice(0, 3).map(headline) },
+		kpis: [
+			revenueKpi(a, revenueTone),
+			{
+				label: 'Share of wallet',
+				value: f.shareOfWallet === undefined ? '—' : fmt.percent(f.shareOfWallet),
+				detail: f.walletThisYear === undefined ? 'Wallet size unknown' : `of ${fmt.money(f.walletThisYear, f.currency)} wallet`,
+				tone: 'accent',
+				progress: f.shareOfWallet === undefined ? undefined : Math.min(1, f.shareOfWallet),
+			},
+			{ label: 'Open pipeline', value: fmt.money(f.pipelineValue, f.currency), detail: `Weighted ${fmt.money(f.weightedPipeline, f.currency)}`, tone: 'accent' },
+			actionsKpi(a),
+			contractKpi(a, contractTone),
+		],
+		objectives: objectiveRows(plan.objectives),
+		actions: actionRows(f.openActions, f.overdueActions, owner),
+		people: whoFirst(plan.contacts, a).slice(0, MAX_ROWS).map((c) => personRow(c, c.stance)),
+		risks,
+		opportunities: opportunityRows(plan.opportunities, f.currency),
+		meetings: meetingRows(f.upcomingMeetings),
+		scorecard: scorecardRows(f.scorecard),
+		footer: `${ctx.organisation} · Internal — do not share with the customer`,
+	};
+}

@@ -1,0 +1,124 @@
+/**
+ * The image cache: rendered PNG/SVG pairs stored under a key that hashes
+ * every input of the image — the sheet (the data the image shows), the
+ * layout version and the one-pager source code, the fonts, the canvas size,
+ * the PNG options and the satori and sharp versions. It lives in `node_modules/.cache/keyplan-onepagers`, so
+ * it survives builds and is ignored by git.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fontsDigest } from './fonts.ts';
+import { LAYOUT_VERSION, PNG_OPTIONS, type Sheet } from './spec.ts';
+import { CANVAS } from './theme.ts';
+
+/** Where the cache lives, relative to the project root. */
+export const CACHE_DIR = 'node_modules/.cache/keyplan-onepagers';
+
+const require = createRequire(import.meta.url);
+
+/** Installed version of a package (found from its entry point; not every package exports its package.json). */
+function versionOf(name: string): string {
+	for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+		const file = join(dir, 'package.json');
+		if (!existsSync(file)) continue;
+		const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+		if (pkg.name === name) return pkg.version ?? 'unknown';
+	}
+	return 'unknown';
+}
+
+/** SHA-256 over the source of the one-pager code (this folder), so any change to a layout invalidates the cache by itself. */
+function sourceDigest(): string {
+	const hash = createHash('sha256');
+	const dir = dirname(fileURLToPath(import.meta.url));
+	const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
+	for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file)));
+	return hash.digest('hex');
+}
+
+let environment: string | undefined;
+
+/** Everything besides the sheet that changes how an image looks. */
+function environmentDigest(): string {
+	environment ??= JSON.stringify({
+		layout: LAYOUT_VERSION,
+		source: sourceDigest(),
+		fonts: fontsDigest(),
+		canvas: CANVAS,
+		png: PNG_OPTIONS,
+		satori: versionOf('satori'),
+		sharp: versionOf('sharp'),
+	});
+	return environment;
+}
+
+/** The cache key of a sheet: SHA-256 over the sheet and its rendering environment. */
+export function cacheKey(sheet: Sheet): string {
+	return createHash('sha256').update(environmentDigest()).update('\0').update(JSON.stringify(sheet)).digest('hex').slice(0, 32);
+}
+
+/** A rendered image pair. */
+export interface Rendered {
+	png: Buffer;
+	svg: Buffer;
+}
+
+/** Reads and writes rendered images by key in one directory. */
+export interface ImageCache {
+	dir: string;
+	get(key: string): Rendered | undefined;
+	put(key: string, image: Rendered): void;
+	/**
+	 * Removes entries whose key is not in `keep` and that were not used for
+	 * `maxAgeDays` (other projects and dates may share the cache); returns how
+	 * many files were removed.
+	 */
+	prune(keep: ReadonlySet<string>, maxAgeDays?: number): number;
+}
+
+/** The cache in `dir` (created on first write). */
+export function openCache(dir: string): ImageCache {
+	const file = (key: string, ext: string) => join(dir, `${key}.${ext}`);
+	return {
+		dir,
+		get(key) {
+			try {
+				const image = { png: readFileSync(file(key, 'png')), svg: readFileSync(file(key, 'svg')) };
+				// Mark the entry as used, so pruning keeps it.
+				const now = new Date();
+				for (const ext of ['png', 'svg']) utimesSync(file(key, ext), now, now);
+				return image;
+			} catch {
+				return undefined; // missing, or removed by a concurrent prune: render it again
+			}
+		},
+		put(key, image) {
+			mkdirSync(dir, { recursive: true });
+			// Write then rename, so a crash never leaves half a file under a valid key.
+			for (const [ext, data] of [['svg', image.svg], ['png', image.png]] as const) {
+				const tmp = `${file(key, ext)}.${process.pid}.tmp`;
+				writeFileSync(tmp, data);
+				renameSync(tmp, file(key, ext));
+			}
+		},
+		prune(keep, maxAgeDays = 14) {
+			if (!existsSync(dir)) return 0;
+			const before = Date.now() - maxAgeDays * 86_400_000;
+			let removed = 0;
+			for (const name of readdirSync(dir)) {
+				if (keep.has(name.split('.')[0])) continue;
+				try {
+					if (statSync(join(dir, name)).mtimeMs > before) continue;
+					rmSync(join(dir, name), { force: true });
+					removed++;
+				} catch {
+					// already gone
+				}
+			}
+			return removed;
+		},
+	};
+}

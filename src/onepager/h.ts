@@ -1,0 +1,83 @@
+/**
+ * Building Satori element trees without JSX or React: `h()` makes an
+ * element, `text()` makes a text box whose content was measured and clamped
+ * to its width and line count (with Satori's `lineClamp` as a second guard).
+ */
+import type { Weight } from './fonts.ts';
+import type { Coverage } from './glyphs.ts';
+import { drawableText } from './glyphs.ts';
+import { fitText, type Measurer } from './text-fit.ts';
+import { LINE_HEIGHT } from './theme.ts';
+
+/** Inline CSS as Satori reads it (camel-cased properties). */
+export type Style = Record<string, string | number>;
+
+/** An element as Satori reads it: the shape React elements have. */
+export interface El {
+	type: string;
+	props: { style?: Style; children?: Child | Child[]; [attribute: string]: unknown };
+}
+
+/** Anything that may appear among an element's children. */
+export type Child = El | string | null | undefined | false;
+
+/**
+ * An element with a style and children. Sizes are border-box and boxes do
+ * not shrink unless asked to, so every width and height in a layout is the
+ * outer size it was planned with.
+ */
+export function h(type: string, style: Style, ...children: (Child | Child[])[]): El {
+	const flat = children.flat().filter((c): c is El | string => c !== null && c !== undefined && c !== false);
+	return { type, props: { style: { boxSizing: 'border-box', flexShrink: 0, ...style }, children: flat } };
+}
+
+/** An element with attributes (for inline SVG: `svg`, `path`, `circle`…). */
+export function el(type: string, attributes: Record<string, unknown>, ...children: Child[]): El {
+	return { type, props: { ...attributes, children: children.filter(Boolean) } };
+}
+
+/** What a layout needs to fit text: a measurer and the fonts' coverage. */
+export interface Fit {
+	measurer: Measurer;
+	covers: Coverage;
+}
+
+/** How a text box looks and how much room it has. */
+export interface TextBox {
+	size: number;
+	weight?: Weight;
+	color?: string;
+	/** Width of the box in px: the text is clamped to it. */
+	width: number;
+	/** Maximum number of lines (default 1). */
+	lines?: number;
+	style?: Style;
+}
+
+/** Height in px of `lines` lines of text at `size`. */
+export function textHeight(size: number, lines: number): number {
+	return Math.ceil(size * LINE_HEIGHT) * lines;
+}
+
+/** A text box: drawable glyphs only, measured and clamped with an ellipsis. */
+export function text(fit: Fit, content: string, box: TextBox): El {
+	const weight = box.weight ?? 400;
+	const lines = box.lines ?? 1;
+	const fitted = fitText(drawableText(content, fit.covers), { size: box.size, weight }, box.width, lines, fit.measurer);
+	return h(
+		'div',
+		{
+			display: 'block',
+			width: box.width,
+			maxHeight: textHeight(box.size, lines),
+			fontSize: box.size,
+			fontWeight: weight,
+			lineHeight: `${Math.ceil(box.size * LINE_HEIGHT)}px`,
+			color: box.color ?? 'inherit',
+			overflowWrap: 'break-word',
+			lineClamp: lines,
+			...box.style,
+		},
+		fitted.text,
+	);
+}
