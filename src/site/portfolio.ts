@@ -9,7 +9,7 @@ let cached: Portfolio | undefined;
 
 /** The validated portfolio of the project the site is built from. */
 export function sitePortfolio(): Portfolio {
-	if (cached && import.meta.env.PROD) return cached;
+	if (cached && import.meta.env.MODE !== 'development') return cached;
 	cached = loadPortfolio(process.cwd()).portfolio;
 	return cached;
 }

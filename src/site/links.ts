@@ -1,0 +1,23 @@
+/** Site URLs in one place, so that pages, tests and the search index agree. */
+import type { Settings } from '../schema/settings';
+
+/** `/accounts/<slug>/`. */
+export const accountUrl = (slug: string) => `/accounts/${slug}/`;
+/** `/accounts/<slug>/renewal/`. */
+export const renewalUrl = (slug: string) => `/accounts/${slug}/renewal/`;
+/** `/people/<id>/`. */
+export const personUrl = (id: string) => `/people/${id}/`;
+/** The account's meeting cadence as iCalendar. */
+export const cadenceIcsUrl = (slug: string) => `/accounts/${slug}/cadence.ics`;
+/** One-page plan images written by the one-pager integration. */
+export const onepagerUrls = (slug: string) => ({
+	internal: `/accounts/${slug}/onepager.png`,
+	customer: `/accounts/${slug}/onepager-customer.png`,
+	renewal: `/accounts/${slug}/renewal/onepager.png`,
+});
+
+/** The "edit this plan" link from `settings.editUrl`, `{path}` replaced; undefined when not configured. */
+export function editUrl(settings: Settings, file: string): string | undefined {
+	if (!settings.editUrl) return undefined;
+	return settings.editUrl.replaceAll('{path}', file.split('/').map(encodeURIComponent).join('/'));
+}
