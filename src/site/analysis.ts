@@ -2,17 +2,17 @@
  * The analysed portfolio as pages see it: figures, findings and health come
  * from `src/domain` (computed once per build), pages only present them.
  */
-import { analysePortfolio, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis';
+import { analysisOf, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis';
 import { today } from '../domain/today';
 import { sitePortfolio } from './portfolio';
 
-let cached: PortfolioAnalysis | undefined;
-
-/** The portfolio analysed as of today (`KEYPLAN_TODAY` or the clock). */
+/**
+ * The portfolio analysed as of today (`KEYPLAN_TODAY` or the clock); the
+ * domain remembers one analysis per loaded portfolio, so every page and
+ * endpoint of a build shares it.
+ */
 export function siteAnalysis(): PortfolioAnalysis {
-	if (cached && import.meta.env.MODE !== 'development') return cached;
-	cached = analysePortfolio(sitePortfolio(), today());
-	return cached;
+	return analysisOf(sitePortfolio(), today());
 }
 
 /** The analysis of one account; throws for an unknown slug (a bug in a page's paths). */
