@@ -1,25 +1,19 @@
 /** Accessibility beyond the three key pages: the other page types, keyboard use, the phone layout. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { describeViolations, recordingPage, seriousViolations } from './support/page';
 import { REPO } from './support/site';
 
 const origin = inject('origin');
 const { portfolio } = loadPortfolio(REPO);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('accessibility', () => {
 	const person = [...portfolio.people.keys()][0];
 	for (const path of ['/actions/', '/calendar/', '/people/', `/people/${person}/`, '/guide/']) {
 		test(`axe-core finds no serious or critical violation on ${path}`, async () => {
-			const { page, context } = await recordingPage(browser);
+			const { page, context } = await recordingPage(browser());
 			await page.goto(`${origin}${path}`);
 			const violations = await seriousViolations(page);
 			expect(violations, describeViolations(violations)).toEqual([]);
@@ -28,7 +22,7 @@ describe('accessibility', () => {
 	}
 
 	test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
@@ -38,7 +32,7 @@ describe('accessibility', () => {
 	});
 
 	test('the theme switch cycles system, light, dark and is remembered', async () => {
-		const { page, context } = await recordingPage(browser, { colorScheme: 'light' });
+		const { page, context } = await recordingPage(browser(), { colorScheme: 'light' });
 		await page.goto(`${origin}/`);
 		const toggle = page.locator('button.theme-toggle');
 		await toggle.click();
@@ -52,7 +46,7 @@ describe('accessibility', () => {
 	});
 
 	test('on a phone, the dashboard needs no sideways scrolling and passes axe-core', async () => {
-		const { page, context } = await recordingPage(browser, { width: 390 });
+		const { page, context } = await recordingPage(browser(), { width: 390 });
 		await page.goto(`${origin}/`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		expect(await page.locator('table.accounts tbody tr[data-tier]').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');

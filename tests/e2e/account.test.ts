@@ -1,9 +1,8 @@
 /** Account and renewal pages in Chromium: every section, the drawn charts, accessibility. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import type { Plan } from '../../src/schema/plan';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { describeViolations, recordingPage, seriousViolations } from './support/page';
 import { REPO } from './support/site';
 
@@ -16,16 +15,11 @@ const SECTIONS = ['findings', 'business', 'self-image', 'financials', 'whos-who'
 const richness = (p: Plan) => p.contacts.length + p.objectives.length + p.actions.length + p.cadence.length + p.opportunities.length + p.risks.length + p.scorecard.measures.length + (p.feedback ? 1 : 0);
 const richest = [...portfolio.accounts].sort((a, b) => richness(b.plan.data) - richness(a.plan.data))[0];
 const plan = richest.plan.data;
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe(`the richest account page (${richest.slug})`, () => {
 	test('shows every section, in order, each with its heading', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/accounts/${richest.slug}/`);
 		expect(await page.locator('h1').innerText()).toBe(plan.name);
 		const ids = await page.locator('article.account section.section').evaluateAll((nodes) => nodes.map((n) => n.id));
@@ -35,7 +29,7 @@ describe(`the richest account page (${richest.slug})`, () => {
 	});
 
 	test("draws who's who as a relationship map, and every other chart", async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/accounts/${richest.slug}/`);
 		expect(await page.locator('.relationship-map svg g.node').count()).toBe(plan.contacts.length);
 		expect(await page.locator('table.contacts tbody tr').count()).toBe(plan.contacts.length);
@@ -52,7 +46,7 @@ describe(`the richest account page (${richest.slug})`, () => {
 	});
 
 	test('links the calendar file, the one-page images and the edit link, all present', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/accounts/${richest.slug}/`);
 		for (const file of ['cadence.ics', 'onepager.png', 'onepager-customer.png']) {
 			const href = `/accounts/${richest.slug}/${file}`;
@@ -66,7 +60,7 @@ describe(`the richest account page (${richest.slug})`, () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`axe-core finds no serious or critical violation (${colorScheme})`, async () => {
-			const { page, context } = await recordingPage(browser, { colorScheme });
+			const { page, context } = await recordingPage(browser(), { colorScheme });
 			await page.goto(`${origin}/accounts/${richest.slug}/`);
 			const violations = await seriousViolations(page);
 			expect(violations, describeViolations(violations)).toEqual([]);
@@ -77,7 +71,7 @@ describe(`the richest account page (${richest.slug})`, () => {
 
 describe('every account page', () => {
 	test('has every section, and links its renewal plan when there is one', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		for (const { slug, renewal } of portfolio.accounts) {
 			await page.goto(`${origin}/accounts/${slug}/`);
 			const ids = await page.locator('article.account section.section').evaluateAll((nodes) => nodes.map((n) => n.id));
@@ -91,7 +85,7 @@ describe('every account page', () => {
 describe('a renewal plan page', () => {
 	const withRenewal = portfolio.accounts.find((a) => a.renewal);
 	test.runIf(withRenewal)('shows the objective, decision makers and milestones', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/accounts/${withRenewal!.slug}/renewal/`);
 		const text = await page.locator('main').innerText();
 		expect(text).toContain(withRenewal!.renewal!.data.objective.slice(0, 40));

@@ -1,23 +1,17 @@
 /** The portfolio dashboard in Chromium: every account listed, the tier/owner filter, accessibility. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { describeViolations, recordingPage, seriousViolations } from './support/page';
 import { REPO } from './support/site';
 
 const origin = inject('origin');
 const { portfolio } = loadPortfolio(REPO);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('dashboard', () => {
 	test('lists every account of the sample portfolio, linked to its page', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/`);
 		const rows = page.locator('table.accounts tbody tr[data-tier]');
 		expect(await rows.count()).toBe(portfolio.accounts.length);
@@ -30,7 +24,7 @@ describe('dashboard', () => {
 	});
 
 	test('the tier and owner filters narrow the table and are kept in the URL', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/`);
 		const visible = page.locator('table.accounts tbody tr[data-tier]:visible');
 		const all = await visible.count();
@@ -49,7 +43,7 @@ describe('dashboard', () => {
 	});
 
 	test('works without JavaScript: grouped by tier and by owner', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${origin}/`);
 		expect(await page.locator('form.account-filter').isVisible()).toBe(false);
@@ -60,7 +54,7 @@ describe('dashboard', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`axe-core finds no serious or critical violation (${colorScheme})`, async () => {
-			const { page, context } = await recordingPage(browser, { colorScheme });
+			const { page, context } = await recordingPage(browser(), { colorScheme });
 			await page.goto(`${origin}/`);
 			const violations = await seriousViolations(page);
 			expect(violations, describeViolations(violations)).toEqual([]);

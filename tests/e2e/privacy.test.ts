@@ -1,14 +1,13 @@
 /** Every built page in Chromium: no request to another host, noindex, landmarks, no broken internal link. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser';
 import { recordingPage } from './support/page';
 import { DIST } from './support/site';
 
 const origin = inject('origin');
-let browser: Browser;
+const browser = useBrowser();
 
 /** URL path of every HTML page in dist/ except the 404 page. */
 function pages(dir = DIST): string[] {
@@ -20,14 +19,9 @@ function pages(dir = DIST): string[] {
 	});
 }
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 describe('every page', () => {
 	test('requests nothing from another host, is noindex and has its landmarks', async () => {
-		const { page, context, requests } = await recordingPage(browser);
+		const { page, context, requests } = await recordingPage(browser());
 		const all = pages();
 		expect(all.length).toBeGreaterThan(10);
 		for (const path of all) {
@@ -48,7 +42,7 @@ describe('every page', () => {
 	}, 240_000);
 
 	test('internal links lead to existing pages and files', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		const targets = new Set<string>();
 		for (const path of pages()) {
 			await page.goto(`${origin}${path}`);

@@ -1,19 +1,14 @@
 /** Search in Chromium: Pagefind's index and UI from dist/pagefind, a contact's name, filters, accessibility. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
 import { describeViolations, recordingPage, seriousViolations } from './support/page';
 import { REPO } from './support/site';
 
 const origin = inject('origin');
 const { portfolio } = loadPortfolio(REPO);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Titles of the results shown, once Pagefind has answered and loaded every result shown. */
 async function resultTitles(page: Page): Promise<string[]> {
@@ -31,7 +26,7 @@ describe('search', () => {
 	test("a contact's name finds the account, shown with its tier", async () => {
 		const account = portfolio.accounts.find((a) => a.plan.data.contacts.length > 0)!;
 		const contact = account.plan.data.contacts.at(-1)!;
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/search/?q=${encodeURIComponent(contact.name)}`);
 		const titles = await resultTitles(page);
 		const tier = account.plan.data.tier;
@@ -42,7 +37,7 @@ describe('search', () => {
 	test('the header search box leads to the results', async () => {
 		const account = portfolio.accounts[0];
 		const objective = account.plan.data.objectives[0];
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/`);
 		await page.fill('#site-search', objective.title);
 		await page.press('#site-search', 'Enter');
@@ -53,7 +48,7 @@ describe('search', () => {
 	});
 
 	test('a tier filter narrows the results', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/search/?q=maintenance`);
 		const before = await resultTitles(page);
 		expect(before.length).toBeGreaterThan(1);
@@ -68,7 +63,7 @@ describe('search', () => {
 	});
 
 	test('axe-core finds no serious or critical violation on the search page with results', async () => {
-		const { page, context } = await recordingPage(browser);
+		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/search/?q=maintenance`);
 		await resultTitles(page);
 		const violations = await seriousViolations(page);
