@@ -1,16 +1,41 @@
 /**
  * Astro integration that builds the Pagefind search index after the site is
- * written, through Pagefind's Node API (as Starlight does): `createIndex` →
- * `addDirectory(dist)` → `writeFiles(dist/pagefind)`. Only pages with
+ * written, through Pagefind's Node API: `createIndex` → `addHTMLFile` for each
+ * built page → `writeFiles(dist/pagefind)`. Pages are passed through
+ * `spacedForSearch` first, because Pagefind joins adjacent inline elements
+ * ("Katrin Hoff" + "Chief Operating Officer" → "HoffChief"). Only pages with
  * `data-pagefind-body` (the account pages) are indexed; Pagefind also writes
  * its default UI (`pagefind-ui.js`, `pagefind-ui.css`) into the same folder,
  * so search needs no request to another host. `npm run dev` has no index: the
  * search page says so.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** Every built HTML page under `dir`, as paths relative to `root` (the index's own folder left out). */
+function htmlFiles(root: string, dir = root): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(root, path);
+		return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
+	});
+}
+
+/**
+ * The page as Pagefind should read it: a space between adjacent tags, so
+ * that text in neighbouring elements stays separate words in excerpts.
+ * Only the index sees this; the served page is unchanged.
+ */
+export function spacedForSearch(html: string): string {
+	// Odd parts of the split are <script>/<style> elements, kept byte for byte.
+	return html
+		.split(/(<(script|style)\b[\s\S]*?<\/\2>)/i)
+		.map((part, i) => (i % 3 === 0 ? part.replace(/>(?=<)/g, '> ') : i % 3 === 1 ? part : ''))
+		.join('');
+}
 
 /** Indexes the built site into `<outDir>/pagefind/`. */
 export function keyplanPagefind(): AstroIntegration {
@@ -26,7 +51,12 @@ export function keyplanPagefind(): AstroIntegration {
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index) return fail('start', errors);
-					const added = await index.addDirectory({ path: root });
+					const added = { page_count: 0, errors: [] as string[] };
+					for (const sourcePath of htmlFiles(root)) {
+						const result = await index.addHTMLFile({ sourcePath, content: spacedForSearch(readFileSync(join(root, sourcePath), 'utf8')) });
+						added.errors.push(...result.errors);
+						added.page_count++;
+					}
 					if (added.errors.length > 0) fail('index the site', added.errors);
 					const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 					if (written.errors.length > 0) fail('write the index', written.errors);
