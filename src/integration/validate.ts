@@ -5,8 +5,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { today, TodayError } from '../domain/today';
 import { loadPortfolio } from '../loader/portfolio';
-import { formatProblem } from '../schema/problem';
+import { formatProblem, type Problem } from '../schema/problem';
+
+/** A bad `KEYPLAN_TODAY` is a setting mistake like bad content: said once, up front. */
+function todayProblem(): Problem | undefined {
+	try {
+		today();
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof TodayError)) throw error;
+		return { file: 'KEYPLAN_TODAY', path: '', message: error.message, severity: 'error' };
+	}
+}
 
 export function keyplanValidate(): AstroIntegration {
 	return {
@@ -14,10 +26,10 @@ export function keyplanValidate(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const { problems } = loadPortfolio(fileURLToPath(config.root));
-				const errors = problems.filter((p) => p.severity === 'error');
+				const errors = [todayProblem(), ...problems].filter((p): p is Problem => p?.severity === 'error');
 				if (errors.length === 0) return;
-				for (const problem of errors) logger.error(formatProblem(problem));
-				const summary = `${errors.length} content error${errors.length === 1 ? '' : 's'}: fix the fields above (npm run check lists them too).`;
+				for (const problem of errors) logger.error(problem.file === 'KEYPLAN_TODAY' ? problem.message : formatProblem(problem));
+				const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}: fix what is listed above (npm run check lists them too).`;
 				if (command === 'build') {
 					logger.error(summary);
 					// Exit instead of throwing: a content mistake deserves its message, not a stack trace.

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { HEALTHY, REPO, sandbox } from '../support/sandbox';
 
-function astroBuild(cwd: string, outDir: string) {
+function astroBuild(cwd: string, outDir: string, today = '2026-11-24') {
 	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
 	});
 }
 
@@ -63,6 +63,22 @@ describe('a build with bad content', () => {
 			expect(existsSync(join(out, 'index.html'))).toBe(false);
 		} finally {
 			box.remove();
+		}
+	});
+});
+
+describe('a build with a bad KEYPLAN_TODAY', () => {
+	test('stops with one plain message', () => {
+		const out = mkdtempSync(join(tmpdir(), 'keyplan-dist-'));
+		try {
+			const result = astroBuild(REPO, out, 'tomorrow');
+			const output = result.stdout + result.stderr;
+			expect(result.status).toBe(1);
+			expect(output).toContain('KEYPLAN_TODAY="tomorrow" is not a date: write it as YYYY-MM-DD');
+			expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+			expect(existsSync(join(out, 'index.html'))).toBe(false);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
 		}
 	});
 });
