@@ -2,13 +2,16 @@
  * `npm run onepagers -- --out <dir> [--account <slug>]…`
  * Renders the one-page plan images (PNG and SVG, 1920×1080) without building
  * the site, for someone preparing a deck: the same files, paths and cache as
- * `npm run build`. Exit 1 on invalid content or an unknown account, 2 on a
- * usage error.
+ * `npm run build`. Exit 1 on invalid content, an unknown account or a file in
+ * the way that Keyplan did not write (it is never overwritten), 2 on a usage
+ * error.
  */
 import { resolve } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { foreignFiles, recordWritten } from '../src/cli/output-guard';
 import { today } from '../src/domain/today';
 import { loadPortfolio } from '../src/loader/portfolio';
+import { portfolioJobs } from '../src/onepager/jobs';
 import { renderPortfolioImages } from '../src/onepager/pipeline';
 import { formatProblem } from '../src/schema/problem';
 
@@ -44,6 +47,14 @@ await runCommand(async () => {
 		return 1;
 	}
 	const outDir = resolve(values.out);
+	const only = values.account?.length ? new Set(values.account) : undefined;
+	const targets = portfolioJobs(portfolio, date, only).flatMap((job) => [`${job.path}.png`, `${job.path}.svg`]);
+	const inTheWay = foreignFiles(outDir, targets);
+	if (inTheWay.length > 0) {
+		for (const rel of inTheWay) console.error(`${rel}: exists and was not written by Keyplan (or was changed since)`);
+		console.error(`Nothing was written: move ${inTheWay.length === 1 ? 'that file' : `those ${inTheWay.length} files`} away, or choose another --out folder.`);
+		return 1;
+	}
 	const summary = await renderPortfolioImages({
 		root,
 		outDir,
@@ -51,6 +62,7 @@ await runCommand(async () => {
 		accounts: values.account,
 		onProgress: ({ done, total, job, reused, ms }) => console.log(`[${done}/${total}] ${job.path}.png + .svg ${reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`}`),
 	});
+	recordWritten(outDir, targets);
 	console.log(`${summary.rendered} rendered, ${summary.reused} reused: ${summary.total} images in ${outDir} (as of ${date})`);
 	return 0;
 });
