@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { keyplanOnepagers } from './src/integration/onepagers.ts';
 import { keyplanPagefind } from './src/integration/pagefind.ts';
@@ -8,16 +7,29 @@ import { keyplanValidate } from './src/integration/validate.ts';
 export default defineConfig({
 	// Internal site: served from wherever it is deployed; no absolute URLs needed.
 	trailingSlash: 'ignore',
-	integrations: [keyplanValidate(), mdx(), keyplanPagefind(), keyplanOnepagers()],
+	// Plans are data, not code: their narratives are never compiled by Astro (no MDX integration,
+	// no content collections); src/site/narrative.ts renders them from an allow-list.
+	integrations: [keyplanValidate(), keyplanPagefind(), keyplanOnepagers()],
 	devToolbar: { enabled: false },
-	vite: {
-		build: {
-			rolldownOptions: {
-				// MDX content carries Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
-				onwarn(warning, warn) {
-					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-				},
-			},
+	// Defence in depth for an internal site: every page carries a Content-Security-Policy <meta>.
+	// Scripts only from the site itself (Astro hashes its bundled inline modules), Pagefind's
+	// WebAssembly allowed; no other host for anything. Style attributes (chart widths) need
+	// 'unsafe-inline' styles; narratives cannot carry styles at all (src/schema/narrative.ts).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"frame-src 'none'",
+				"worker-src 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 		},
 	},
 });

@@ -6,10 +6,12 @@
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { jsonReport, textReport, type CheckResult } from '../src/cli/check-report';
+import { jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
 import { analysePortfolio } from '../src/domain/analysis';
 import { today, TodayError } from '../src/domain/today';
+import { shown } from '../src/loader/names';
 import { loadPortfolio } from '../src/loader/portfolio';
+import { didYouMean, listKnown } from '../src/schema/suggest';
 
 const usage = `Usage: npm run check -- [--format text|json] [--account <slug>] [--strict]
 
@@ -44,8 +46,10 @@ await runCommand(() => {
 	const root = process.cwd();
 	const { portfolio, problems, files } = loadPortfolio(root);
 	const slug = values.account;
-	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => p.file.startsWith(`content/accounts/${slug}/`))) {
-		throw new UsageError(`no account "${slug}" (known: ${portfolio.accounts.map((a) => a.slug).join(', ')})`);
+	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);
+	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => inAccount(p.file))) {
+		const known = portfolio.accounts.map((a) => a.slug);
+		throw new UsageError(`no account "${shown(slug)}"${didYouMean(slug, known)} (known: ${listKnown(known, 20)})`);
 	}
 	const analysis = analysePortfolio(portfolio, date);
 	const result: CheckResult = {
@@ -56,7 +60,8 @@ await runCommand(() => {
 	};
 	console.log(values.format === 'json' ? jsonReport(result) : textReport(result));
 
-	const inScope = slug ? problems.filter((p) => p.file.startsWith(`content/accounts/${slug}/`)) : problems;
+	// Problems outside every account (settings, people) concern each account: always in scope.
+	const inScope = problemsInScope(result);
 	if (inScope.some((p) => p.severity === 'error')) return 1;
 	if (values.strict) {
 		const findings = slug ? (analysis.accounts.find((a) => a.slug === slug)?.findings ?? []) : [...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings];

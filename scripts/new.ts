@@ -2,12 +2,14 @@
  * `npm run new -- <slug> --name "…" --owner <person-id> [--tier <tier>]`
  * Scaffolds content/accounts/<slug>/plan.mdx. Never overwrites anything.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { planTemplate } from '../src/cli/plan-template';
 import { today } from '../src/domain/today';
-import { loadPortfolio, SLUG } from '../src/loader/portfolio';
+import { ContentFiles } from '../src/loader/files';
+import { shown, slugError } from '../src/loader/names';
+import { loadPortfolio } from '../src/loader/portfolio';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 
 const usage = 'Usage: npm run new -- <slug> --name "Customer name" --owner <person-id> [--tier <tier>]';
@@ -26,7 +28,8 @@ await runCommand(() => {
 	const [slug, ...extra] = positionals;
 	if (!slug) throw new UsageError(`missing the account slug, e.g. "acme-industries"\n\n${usage}`);
 	if (extra.length > 0) throw new UsageError(`unexpected argument(s): ${extra.join(' ')} (quote a name with spaces: --name "Acme Industries")\n\n${usage}`);
-	if (!SLUG.test(slug)) throw new UsageError(`"${slug}" is not a valid slug: use lower-case letters, digits and single dashes, e.g. "acme-industries"`);
+	const badSlug = slugError(slug, 'slug', 'choose one');
+	if (badSlug) throw new UsageError(`${badSlug}, e.g. "acme-industries"`);
 	if (!values.name?.trim()) throw new UsageError(`missing --name "Customer name"\n\n${usage}`);
 	if (!values.owner) throw new UsageError(`missing --owner <person-id>\n\n${usage}`);
 
@@ -34,15 +37,21 @@ await runCommand(() => {
 	const { portfolio } = loadPortfolio(root);
 	const people = [...portfolio.people.keys()];
 	if (!portfolio.people.has(values.owner)) {
-		throw new UsageError(`unknown person "${values.owner}"${didYouMean(values.owner, people)} (known: ${listKnown(people)}); add content/people/${values.owner}.yaml first`);
+		throw new UsageError(`unknown person "${shown(values.owner)}"${didYouMean(values.owner, people)} (known: ${listKnown(people)}); add content/people/${values.owner}.yaml first`);
 	}
 	const { tiers, currency } = portfolio.settings;
 	const tier = values.tier ?? tiers[Math.min(1, tiers.length - 1)];
-	if (!tiers.includes(tier)) throw new UsageError(`"${tier}" is not a tier in content/settings.yaml${didYouMean(tier, tiers)} (known: ${tiers.join(', ')})`);
+	if (!tiers.includes(tier)) throw new UsageError(`"${shown(tier)}" is not a tier in content/settings.yaml${didYouMean(tier, tiers)} (known: ${tiers.join(', ')})`);
 
-	const dir = join(root, 'content', 'accounts', slug);
+	const accounts = join(root, 'content', 'accounts');
+	const dir = join(accounts, slug);
 	const file = join(dir, 'plan.mdx');
-	if (existsSync(dir)) {
+	const where = new ContentFiles(root, join(root, 'content'), []).kind(accounts);
+	if (where !== 'folder' && where !== 'missing') {
+		throw new CommandError(`content/accounts is not a folder inside content/ (npm run check says why); nothing was written.`);
+	}
+	// lstat, not exists: a dangling link or a file of that name is in the way too.
+	if (lstatSync(dir, { throwIfNoEntry: false })) {
 		throw new UsageError(`content/accounts/${slug}/ already exists; nothing was written. Choose another slug or edit ${existsSync(file) ? 'its plan.mdx' : 'that folder'}.`);
 	}
 	mkdirSync(dir, { recursive: true });

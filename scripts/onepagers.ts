@@ -2,18 +2,21 @@
  * `npm run onepagers -- --out <dir> [--account <slug>]…`
  * Renders the one-page plan images (PNG and SVG, 1920×1080) without building
  * the site, for someone preparing a deck: the same files, paths and cache as
- * `npm run build`. Exit 1 on invalid content, an unknown account or a file in
- * the way that Keyplan did not write (it is never overwritten), 2 on a usage
- * error.
+ * `npm run build`. Exit 1 on invalid content, an unknown account, a file in
+ * the way that Keyplan did not write (it is never overwritten) or a corrupt
+ * manifest, 2 on a usage error (including an --out that is a file or not
+ * writable).
  */
 import { resolve } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { foreignFiles, recordWritten } from '../src/cli/output-guard';
+import { foreignFiles, prepareOutDir, recordWritten } from '../src/cli/output-guard';
 import { today } from '../src/domain/today';
+import { shown } from '../src/loader/names';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { portfolioJobs } from '../src/onepager/jobs';
 import { renderPortfolioImages } from '../src/onepager/pipeline';
 import { formatProblem } from '../src/schema/problem';
+import { listKnown } from '../src/schema/suggest';
 
 const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]…
 
@@ -33,6 +36,8 @@ await runCommand(async () => {
 	if (!values.out) throw new UsageError(`--out is required\n\n${usage}`);
 	const root = process.cwd();
 	const date = today();
+	const outDir = resolve(values.out);
+	prepareOutDir(outDir);
 	const { portfolio, problems } = loadPortfolio(root);
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0) {
@@ -43,10 +48,9 @@ await runCommand(async () => {
 	const known = new Set(portfolio.accounts.map((a) => a.slug));
 	const unknown = (values.account ?? []).filter((slug) => !known.has(slug));
 	if (unknown.length > 0) {
-		console.error(`unknown account${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+		console.error(`unknown account${unknown.length === 1 ? '' : 's'}: ${unknown.map((slug) => shown(slug)).join(', ')} (known: ${listKnown([...known], 20)})`);
 		return 1;
 	}
-	const outDir = resolve(values.out);
 	const only = values.account?.length ? new Set(values.account) : undefined;
 	const targets = portfolioJobs(portfolio, date, only).flatMap((job) => [`${job.path}.png`, `${job.path}.svg`]);
 	const inTheWay = foreignFiles(outDir, targets);

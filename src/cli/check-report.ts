@@ -31,6 +31,17 @@ export function tally(problems: readonly Problem[]): Record<Severity, number> {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const accountOf = (file: string) => /^content\/accounts\/([^/]+)\//.exec(file)?.[1];
 
+/**
+ * Content problems in the report's scope: all of them, or with an account
+ * its own and those outside every account folder (settings, people, stray
+ * files in content/), which concern every account.
+ */
+export function problemsInScope(result: Pick<CheckResult, 'problems' | 'account'>): Problem[] {
+	const { problems, account } = result;
+	if (!account) return problems;
+	return problems.filter((p) => accountOf(p.file) === account || p.file === `content/accounts/${account}` || !p.file.startsWith('content/accounts/'));
+}
+
 interface Group {
 	title: string;
 	/** Content problems first, then findings, each worst first. */
@@ -58,11 +69,9 @@ export function groups(result: CheckResult): Group[] {
 			rank: [errors > 0 ? 0 : 1, entry?.health.score ?? -1, 0],
 		});
 	}
-	if (!account) {
-		const other = problems.filter((p) => accountOf(p.file) === undefined);
-		if (other.length) out.push({ title: 'content', items: bySeverity(other), rank: [0, -1, 1] });
-		if (analysis.portfolioFindings.length) out.push({ title: 'portfolio', items: analysis.portfolioFindings, rank: [2, 0, 0] });
-	}
+	const other = problemsInScope(result).filter((p) => accountOf(p.file) === undefined);
+	if (other.length) out.push({ title: 'content', items: bySeverity(other), rank: [0, -1, 1] });
+	if (!account && analysis.portfolioFindings.length) out.push({ title: 'portfolio', items: analysis.portfolioFindings, rank: [2, 0, 0] });
 	const cmp = (a: number[], b: number[]) => a.findIndex((_, i) => a[i] !== b[i]);
 	return out.sort((a, b) => {
 		const i = cmp(a.rank, b.rank);
@@ -91,8 +100,7 @@ export function textReport(result: CheckResult): string {
 
 /** `21 files checked: 0 errors, 0 warnings, 0 info; findings in 9 accounts: …; health: …` */
 export function summaryLine(result: CheckResult): string {
-	const problems = result.account ? result.problems.filter((p) => accountOf(p.file) === result.account) : result.problems;
-	const t = tally(problems);
+	const t = tally(problemsInScope(result));
 	const f = tally(findingsInScope(result));
 	const accounts = result.analysis.accounts.filter((a) => !result.account || a.slug === result.account);
 	const bands = { healthy: 0, watch: 0, 'at-risk': 0 };
@@ -106,15 +114,16 @@ export function summaryLine(result: CheckResult): string {
 
 /**
  * Machine report: a JSON array of content problems and then findings, each
- * with file, path, message, severity, rule (null for content problems) and
- * account (the slug, or null for settings, people and portfolio-wide findings).
+ * with file, line and column (null where unknown), path, message, severity,
+ * rule (null for content problems) and account (the slug, or null for settings, people and portfolio-wide findings).
  */
 export function jsonReport(result: CheckResult): string {
-	const problems = result.account ? result.problems.filter((p) => accountOf(p.file) === result.account) : result.problems;
-	const entries = [...problems, ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
+	const entries = [...problemsInScope(result), ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
 	return JSON.stringify(
 		entries.map((p) => ({
 			file: p.file,
+			line: p.line ?? null,
+			column: p.column ?? null,
 			path: p.path,
 			message: p.message,
 			severity: p.severity,

@@ -16,15 +16,22 @@ export interface TemplateInput {
 /** Quotes a value for YAML; JSON strings are valid YAML double-quoted scalars. */
 const q = (value: string) => JSON.stringify(value);
 
+/** A name on one line: line breaks and other white space runs become one space. */
+export const oneLine = (value: string) => value.replace(/\s+/gu, ' ').trim();
+
+/** Text as literal Markdown/MDX: every ASCII punctuation character backslash-escaped, so none can start markup. */
+export const literalMarkdown = (value: string) => value.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+
 /** Renders `content/accounts/<slug>/plan.mdx` for a new account. */
 export function planTemplate(input: TemplateInput): string {
 	const year = input.today.slice(0, 4);
+	const name = oneLine(input.name);
 	return `---
-# Account plan for ${input.name}. Field reference: the site's Guide page (/guide/).
+# Account plan for ${name}. Field reference: the site's Guide page (/guide/).
 # Run \`npm run check\` after every edit; it names the file and field of any mistake.
 
 # 1. The customer's business
-name: ${q(input.name)}
+name: ${q(name)}
 tier: ${input.tier}              # one of: ${input.tiers.join(', ')}
 owner: ${input.owner}            # the key account manager (a file in content/people/)
 team: []                         # others on our side: - { person: <id>, role: executive sponsor }
@@ -94,7 +101,7 @@ risks: []                        # - { title: ..., likelihood: medium, impact: h
 
 ## Executive summary
 
-Where is ${input.name} heading, and what do we want from the relationship in the
+Where is ${literalMarkdown(name)} heading, and what do we want from the relationship in the
 next twelve months? Three or four sentences a sales director can read in passing.
 
 ## Situation

@@ -4,22 +4,23 @@
  * against the others; every problem in every file is returned, never only the
  * first. The build, `npm run check` and the tests all load content here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { problemsFromZod } from '../schema/error-map';
+import type { DeepPartial } from '../schema/partial';
 import { personSchema, type Person } from '../schema/person';
 import { planSchema, type Plan } from '../schema/plan';
 import type { Problem } from '../schema/problem';
+import { narrativeProblems } from '../schema/narrative';
 import { planReferences, renewalReferences } from '../schema/references';
 import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
-import { mdxBodyError } from './mdx-body';
-import { salvage } from './salvage';
+import { ContentFiles, type Entry } from './files';
+import { contentLayout } from './layout';
+import { salvagePartial } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
-/** An account folder name: lower-case words joined by dashes. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG } from './names';
 
 export interface Document<T> {
 	/** File path relative to the project root, forward slashes. */
@@ -50,35 +51,43 @@ export interface LoadResult {
 	files: string[];
 }
 
-function rel(root: string, path: string): string {
-	return relative(root, path).split(sep).join('/');
+/** A file's data as far as it is valid; `whole` only when all of it is. */
+interface Parsed<T> {
+	data: DeepPartial<T>;
+	whole?: T;
 }
 
 /**
  * Parses YAML data with a schema; problems carry the file's relative path.
- * An invalid file still yields its salvageable part, so that cross-references
- * are checked in the same run; `valid` says whether it was whole.
+ * An invalid file still yields its valid parts, so that cross-references
+ * are checked in the same run; `whole` is set only when it was valid.
  */
-function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): { data?: z.infer<S>; valid: boolean } {
+function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): Parsed<z.infer<S>> {
 	const result = schema.safeParse(data, { reportInput: true });
-	if (result.success) return { data: result.data, valid: true };
+	if (result.success) return { data: result.data as DeepPartial<z.infer<S>>, whole: result.data };
 	problems.push(...problemsFromZod(file, result.error, schema));
-	return { data: salvage(schema, data, result.error), valid: false };
+	return { data: salvagePartial(schema, data, result.error) };
 }
 
-function readYamlFile<S extends z.ZodType>(root: string, path: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
-	const file = rel(root, path);
-	const parsed = parseYaml(readFileSync(path, 'utf8'));
+function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
+	const file = files.rel(entry.path);
+	const text = files.readText(entry);
+	if (text === undefined) return undefined;
+	const parsed = parseYaml(text);
 	if (!parsed.ok) {
 		problems.push({ file, path: '', message: parsed.message, severity: 'error' });
 		return undefined;
 	}
-	return parseWith(schema, parsed.data, file, problems).data;
+	return parseWith(schema, parsed.data, file, problems);
 }
 
-function readMdxFile<S extends z.ZodType>(root: string, path: string, schema: S, problems: Problem[]): (Document<z.infer<S>> & { valid: boolean }) | undefined {
-	const file = rel(root, path);
-	const source = splitFrontmatter(readFileSync(path, 'utf8'));
+type Read<T> = Document<DeepPartial<T>> & { whole?: T };
+
+function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
+	const file = files.rel(entry.path);
+	const text = files.readText(entry);
+	if (text === undefined) return undefined;
+	const source = splitFrontmatter(text);
 	if (!source) {
 		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error' });
 		return undefined;
@@ -88,76 +97,54 @@ function readMdxFile<S extends z.ZodType>(root: string, path: string, schema: S,
 		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error' });
 		return undefined;
 	}
-	const bodyError = mdxBodyError(source.body, source.bodyLine);
-	if (bodyError) problems.push({ file, path: 'body', message: bodyError, severity: 'error' });
-	const { data, valid } = parseWith(schema, parsed.data, file, problems);
-	return data === undefined ? undefined : { file, data, body: source.body, valid: valid && !bodyError };
+	const narrative = narrativeProblems(source.body, source.bodyLine);
+	for (const { line, column, message } of narrative) problems.push({ file, path: 'body', message, severity: 'error', line, column });
+	const bodyError = narrative.length > 0;
+	const { data, whole } = parseWith(schema, parsed.data, file, problems);
+	return { file, data, body: source.body, whole: bodyError ? undefined : whole };
 }
 
-function loadSettings(root: string, contentDir: string, problems: Problem[]): Settings {
-	const path = join(contentDir, 'settings.yaml');
+function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: Problem[]): Settings {
 	const fallback = settingsSchema.parse({ organisation: 'Keyplan' });
-	if (!existsSync(path)) {
-		problems.push({ file: rel(root, path), path: '', message: 'missing: create it with at least "organisation: <your organisation>"', severity: 'error' });
-		return fallback;
-	}
-	return readYamlFile(root, path, settingsSchema, problems) ?? fallback;
+	const parsed = entry && readYamlFile(files, entry, settingsSchema, problems);
+	if (!parsed) return fallback;
+	if (parsed.whole) return parsed.whole;
+	// Keep the valid settings (tiers above all), so that plans are not checked against the wrong ones.
+	const { organisation, ...rest } = parsed.data;
+	const merged = settingsSchema.safeParse({ organisation: organisation ?? fallback.organisation, ...rest });
+	return merged.success ? merged.data : fallback;
 }
 
-function loadPeople(root: string, contentDir: string, problems: Problem[]): Map<string, Person> {
-	const dir = join(contentDir, 'people');
+function loadPeople(files: ContentFiles, list: { id: string; entry: Entry }[], problems: Problem[]): Map<string, Person> {
 	const people = new Map<string, Person>();
-	if (!existsSync(dir)) return people;
-	for (const name of readdirSync(dir).sort()) {
-		const match = /^(.+)\.ya?ml$/.exec(name);
-		if (!match) continue;
-		const id = match[1];
-		if (!SLUG.test(id)) {
-			problems.push({ file: rel(root, join(dir, name)), path: '', message: `"${id}" is not a valid person id: rename the file using lower-case letters, digits and dashes`, severity: 'error' });
-		}
+	for (const { id, entry } of list) {
 		// A person with a broken file still exists: references to them should not cascade into more errors.
-		const person = readYamlFile(root, join(dir, name), personSchema, problems);
+		const person = readYamlFile(files, entry, personSchema, problems)?.whole;
 		people.set(id, person ?? { name: id });
 	}
 	return people;
 }
 
-const strip = <T>({ valid: _, ...document }: Document<T> & { valid: boolean }): Document<T> => document;
+const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body } : undefined);
 
 /** Loads and validates everything under `<root>/content`. */
 export function loadPortfolio(root: string, contentDir = join(root, 'content')): LoadResult {
 	const problems: Problem[] = [];
-	const settings = loadSettings(root, contentDir, problems);
-	const people = loadPeople(root, contentDir, problems);
+	const files = new ContentFiles(root, contentDir, problems);
+	const layout = contentLayout(files);
+	const settings = loadSettings(files, layout.settings, problems);
+	const people = loadPeople(files, layout.people, problems);
 	const ctx = { settings, people: new Set(people.keys()) };
 	const accounts: Account[] = [];
 
-	const accountsDir = join(contentDir, 'accounts');
-	const slugs = existsSync(accountsDir) ? readdirSync(accountsDir).filter((n) => statSync(join(accountsDir, n)).isDirectory()).sort() : [];
-	for (const slug of slugs) {
-		const dir = join(accountsDir, slug);
-		const planPath = join(dir, 'plan.mdx');
-		if (!SLUG.test(slug)) {
-			problems.push({ file: rel(root, dir), path: '', message: `"${slug}" is not a valid account slug: rename the folder using lower-case letters, digits and dashes`, severity: 'error' });
-			continue;
-		}
-		if (!existsSync(planPath)) {
-			problems.push({ file: rel(root, dir), path: '', message: 'account folder without plan.mdx: add one with "npm run new" or remove the folder', severity: 'error' });
-			continue;
-		}
-		const plan = readMdxFile(root, planPath, planSchema, problems);
+	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
+		const plan = readMdxFile(files, planEntry, planSchema, problems);
 		if (plan) problems.push(...planReferences(plan.file, plan.data, ctx));
-
-		const renewalPath = join(dir, 'renewal.mdx');
-		const renewal = existsSync(renewalPath) ? readMdxFile(root, renewalPath, renewalSchema, problems) : undefined;
+		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems) : undefined;
 		if (renewal && plan) problems.push(...renewalReferences(renewal.file, renewal.data, plan.data, ctx));
-		// Only whole plans reach the site; salvaged ones were read for their references alone.
-		if (plan?.valid) accounts.push({ slug, plan: strip(plan), renewal: renewal?.valid ? strip(renewal) : undefined });
+		// Only whole plans reach the site; partly valid ones were read for their references alone.
+		const planDocument = whole(plan);
+		if (planDocument) accounts.push({ slug, plan: planDocument, renewal: whole(renewal) });
 	}
-	const files = [
-		'content/settings.yaml',
-		...[...people.keys()].map((id) => `content/people/${id}.yaml`),
-		...slugs.flatMap((slug) => ['plan.mdx', 'renewal.mdx'].map((f) => join(accountsDir, slug, f)).filter(existsSync).map((f) => rel(root, f))),
-	];
-	return { portfolio: { settings, people, accounts }, problems, files };
+	return { portfolio: { settings, people, accounts }, problems, files: files.read };
 }

@@ -2,8 +2,15 @@
  * Lets one run report every problem: when a file fails its schema, the fields
  * that failed are dropped and the rest is parsed again, so that cross-file
  * checks (references, duplicate ids) still run on everything that was valid.
+ * When even that fails (a required field was the one in error), a lenient
+ * reading keeps every field that is valid on its own, at its own index.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import type { DeepPartial } from '../schema/partial';
+
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function removeAt(data: unknown, path: ReadonlyArray<PropertyKey>): void {
 	let node = data as Record<PropertyKey, unknown> | undefined;
@@ -17,17 +24,70 @@ function removeAt(data: unknown, path: ReadonlyArray<PropertyKey>): void {
 	else delete node[last];
 }
 
-/**
- * Parses `data` with the failing fields removed; `undefined` when even that
- * fails (for example a required field was the one in error).
- */
-export function salvage<S extends z.ZodType>(schema: S, data: unknown, error: z.ZodError): z.infer<S> | undefined {
+/** A copy of `data` without the fields `error` complains about. */
+function withoutFailures(data: unknown, error: z.ZodError): unknown {
 	const copy = structuredClone(data);
 	for (const issue of error.issues) {
 		// Unknown keys are reported at their parent object; remove the keys themselves.
 		if (issue.code === 'unrecognized_keys') for (const key of issue.keys) removeAt(copy, [...issue.path, key]);
 		else removeAt(copy, issue.path);
 	}
-	const again = schema.safeParse(copy);
+	return copy;
+}
+
+const lenientCache = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * A schema that accepts whatever `schema` would, and of anything else keeps
+ * what is valid: objects keep their valid fields, lists keep their valid
+ * items (an invalid item becomes `undefined`, so indices stay right), and any
+ * other invalid value becomes `undefined`. It never fails.
+ */
+function lenient(schema: z.ZodType): z.ZodType {
+	const cached = lenientCache.get(schema);
+	if (cached) return cached;
+	const def = defOf(schema);
+	let out: z.ZodType;
+	switch (def.type) {
+		case 'object': {
+			const shape = Object.entries(def.shape as Record<string, z.ZodType>).map(([key, value]) => [key, lenient(value).optional()]);
+			out = z.object(Object.fromEntries(shape)).optional().catch(undefined);
+			break;
+		}
+		case 'array':
+			out = z.array(lenient(def.element as z.ZodType)).optional().catch(undefined);
+			break;
+		case 'optional':
+		case 'nullable':
+		case 'default':
+		case 'prefault':
+			out = lenient(def.innerType as z.ZodType);
+			break;
+		default:
+			out = schema.catch(undefined);
+	}
+	lenientCache.set(schema, out);
+	return out;
+}
+
+/**
+ * Parses `data` with the failing fields removed; `undefined` when even that
+ * fails (for example a required field was the one in error).
+ */
+export function salvage<S extends z.ZodType>(schema: S, data: unknown, error: z.ZodError): z.infer<S> | undefined {
+	const again = schema.safeParse(withoutFailures(data, error));
 	return again.success ? again.data : undefined;
+}
+
+/**
+ * Everything of `data` that can be used for cross-checks: the salvaged file
+ * when that parses, otherwise each valid field on its own (defaults are not
+ * applied). Never `undefined`: a file that is not even an object gives `{}`.
+ */
+export function salvagePartial<S extends z.ZodType>(schema: S, data: unknown, error: z.ZodError): DeepPartial<z.infer<S>> {
+	const copy = withoutFailures(data, error);
+	const again = schema.safeParse(copy);
+	if (again.success) return again.data as DeepPartial<z.infer<S>>;
+	// Built from the schema itself, the lenient reading has the schema's shape with parts missing.
+	return (lenient(schema).parse(copy) ?? {}) as DeepPartial<z.infer<S>>;
 }

@@ -6,18 +6,43 @@ import { LineCounter, parseDocument } from 'yaml';
 
 export type Parsed = { ok: true; data: unknown } | { ok: false; message: string };
 
+/**
+ * Most alias expansions one file may cause. Aliases (`*name`) repeat an
+ * anchored value; a few nested ones can expand a tiny file to gigabytes (the
+ * "billion laughs" attack), so their use is limited like YAML's own default.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML text; `lineOffset` shifts reported lines for frontmatter inside a file. */
 export function parseYaml(text: string, lineOffset = 0): Parsed {
-	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: new LineCounter() });
+	let doc;
+	try {
+		doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: new LineCounter() });
+	} catch (error) {
+		return { ok: false, message: `YAML that cannot be read (${(error as Error).message}): simplify the structure (very deep nesting is not supported)` };
+	}
 	if (doc.errors.length > 0) {
 		const messages = doc.errors.map((e) => {
 			const where = e.linePos?.[0] ? `line ${e.linePos[0].line + lineOffset}, column ${e.linePos[0].col}` : 'unknown position';
-			const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+			const raw = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+			const reason = /call stack/i.test(raw) ? 'values nested too deeply (lists or groups inside each other hundreds of levels deep)' : raw;
 			return `${where}: ${reason}`;
 		});
 		return { ok: false, message: `YAML syntax error at ${messages.join('; ')}` };
 	}
-	return { ok: true, data: doc.toJS() ?? {} };
+	try {
+		return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
+	} catch (error) {
+		if (/excessive alias count/i.test((error as Error).message)) {
+			return {
+				ok: false,
+				message:
+					`YAML aliases (*name) expand to too much data: aliases are limited to ${MAX_ALIAS_COUNT} expansions per file, ` +
+					'to protect against "billion laughs" files that grow to gigabytes when read; write the values out instead of repeating them through aliases',
+			};
+		}
+		return { ok: false, message: `YAML that cannot be read (${(error as Error).message}): simplify the structure` };
+	}
 }
 
 export interface MdxSource {
@@ -29,10 +54,15 @@ export interface MdxSource {
 	bodyLine: number;
 }
 
-/** Splits an MDX file into frontmatter and body; `undefined` when there is no frontmatter block. */
+/**
+ * Splits an MDX file into frontmatter and body; `undefined` when there is no
+ * frontmatter block. Both fences are `---` at the start of a line (trailing
+ * spaces allowed): an indented `---` inside a YAML block scalar, or a value
+ * like `note: ---`, does not end the frontmatter.
+ */
 export function splitFrontmatter(text: string): MdxSource | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
-	if (!match) return undefined;
 	const clean = text.replace(/^\uFEFF/, '');
-	return { frontmatter: match[1], body: clean.slice(match[0].length), bodyLine: match[0].split('\n').length };
+	const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(clean);
+	if (!match) return undefined;
+	return { frontmatter: match[1] ?? '', body: clean.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

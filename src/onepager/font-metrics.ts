@@ -85,6 +85,36 @@ function readCmap(cmap: Buffer): Map<number, number> {
 	return map;
 }
 
+/**
+ * The plain OpenType (sfnt) font inside a WOFF 1.0 file, for HarfBuzz, which
+ * does not read WOFF: the tables decompressed and laid out 4-byte aligned in
+ * the order of the WOFF directory (which the format keeps sorted by tag).
+ */
+export function woffToSfnt(data: Buffer): Buffer {
+	const tables = [...woffTables(data)];
+	const count = tables.length;
+	let size = 12 + 16 * count;
+	for (const [, table] of tables) size += (table.length + 3) & ~3;
+	const out = Buffer.alloc(size);
+	const log2 = Math.floor(Math.log2(count));
+	out.writeUInt32BE(data.readUInt32BE(4), 0); // the flavor: TrueType or CFF
+	out.writeUInt16BE(count, 4);
+	out.writeUInt16BE(16 * 2 ** log2, 6);
+	out.writeUInt16BE(log2, 8);
+	out.writeUInt16BE(16 * count - 16 * 2 ** log2, 10);
+	let offset = 12 + 16 * count;
+	tables.forEach(([tag, table], i) => {
+		const entry = 12 + i * 16;
+		out.write(tag, entry, 'latin1');
+		out.writeUInt32BE(data.readUInt32BE(44 + i * 20 + 16), entry + 4); // checksum, as stored in the WOFF directory
+		out.writeUInt32BE(offset, entry + 8);
+		out.writeUInt32BE(table.length, entry + 12);
+		table.copy(out, offset);
+		offset += (table.length + 3) & ~3;
+	});
+	return out;
+}
+
 /** Parses a WOFF 1.0 font file into its metrics. */
 export function readFontMetrics(data: Buffer): FontMetrics {
 	const tables = woffTables(data);

@@ -1,16 +1,19 @@
 /**
- * The fonts of every one-pager, from the @fontsource packages only (no
- * network): Inter 400/600/700 for Latin, Greek and Cyrillic, and Noto Sans
- * as the fallback for extended Greek and Cyrillic and for the replacement
- * character. Each subset gets its own family name, because Satori does not
- * fall back between two files of the same family and weight; it falls back
- * across families in the order they are passed.
+ * The fonts of every one-pager, from npm packages only (no network). Every
+ * sheet gets the base fonts: Inter 400/600/700 for Latin, Greek and Cyrillic,
+ * and Noto Sans as the fallback for extended Greek and Cyrillic and for the
+ * replacement character. Sheets with other scripts add files from
+ * `script-fonts.ts`, loaded through the same cache. Each subset gets its own
+ * family name, because Satori does not fall back between two files of the
+ * same family and weight; it falls back across families in the order they
+ * are passed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { EMOJI_PACKAGE } from './emoji.ts';
 import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
+import { packageFile, packageVersion } from './packages.ts';
+import { SCRIPT_FONT_PACKAGES } from './script-fonts.ts';
 
 /** The weights the layouts use. */
 export type Weight = 400 | 600 | 700;
@@ -22,6 +25,8 @@ export interface FontFile {
 	weight: Weight;
 	/** Package and file, e.g. `@fontsource/inter/files/inter-latin-400-normal.woff`. */
 	file: string;
+	/** Measured by shaping (joining scripts such as Arabic) rather than by adding advances. */
+	shaped?: boolean;
 }
 
 /** A font file with its bytes and metrics, loaded once per process or worker. */
@@ -37,7 +42,7 @@ const WEIGHTS: Weight[] = [400, 600, 700];
 const INTER_SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'];
 const NOTO_SUBSETS = ['latin', 'greek-ext', 'cyrillic-ext'];
 
-/** Every font file, in fallback order: Inter subsets first, then Noto Sans. */
+/** The base font files of every sheet, in fallback order: Inter subsets first, then Noto Sans. */
 export const FONT_FILES: readonly FontFile[] = [
 	...INTER_SUBSETS.flatMap((subset) =>
 		WEIGHTS.map((weight) => ({
@@ -53,23 +58,31 @@ export const FONT_FILES: readonly FontFile[] = [
 	})),
 ];
 
-const require = createRequire(import.meta.url);
+const loadedFiles = new Map<string, LoadedFont>();
 
-function resolveFontFile(file: string): string {
-	const [scope, name, ...rest] = file.split('/');
-	const root = dirname(require.resolve(`${scope}/${name}/package.json`));
-	return join(root, ...rest);
+/** Reads and parses one font file (once per process; later calls return the same object). */
+export function loadFontFile(font: FontFile): LoadedFont {
+	const key = `${font.family}\0${font.weight}\0${font.file}`;
+	let loaded = loadedFiles.get(key);
+	if (!loaded) {
+		const data = readFileSync(packageFile(font.file));
+		loaded = { ...font, data, metrics: readFontMetrics(data) };
+		loadedFiles.set(key, loaded);
+	}
+	return loaded;
 }
 
-let loaded: LoadedFont[] | undefined;
+/** Every font file this process has read so far (to check that Latin sheets read no script fonts). */
+export function loadedFontFiles(): string[] {
+	return [...loadedFiles.values()].map((f) => f.file);
+}
 
-/** Reads and parses every bundled font (once; later calls return the same list). */
+let base: LoadedFont[] | undefined;
+
+/** Reads and parses the base fonts (once; later calls return the same list). */
 export function loadFonts(): LoadedFont[] {
-	loaded ??= FONT_FILES.map((font) => {
-		const data = readFileSync(resolveFontFile(font.file));
-		return { ...font, data, metrics: readFontMetrics(data) };
-	});
-	return loaded;
+	base ??= FONT_FILES.map(loadFontFile);
+	return base;
 }
 
 /** A font as Satori's `fonts` option takes it. */
@@ -80,17 +93,28 @@ export interface SatoriFont {
 	style: 'normal';
 }
 
-let satoriFonts: SatoriFont[] | undefined;
-
-/** The fonts in Satori's option format; the same array every time, so Satori can cache them. */
-export function satoriFontOptions(): SatoriFont[] {
-	satoriFonts ??= loadFonts().map((f) => ({ name: f.family, data: f.data, weight: f.weight, style: 'normal' as const }));
-	return satoriFonts;
+/** Fonts in Satori's option format, in the same (fallback) order. */
+export function satoriFontsOf(fonts: readonly LoadedFont[]): SatoriFont[] {
+	return fonts.map((f) => ({ name: f.family, data: f.data, weight: f.weight, style: 'normal' as const }));
 }
 
-/** SHA-256 over every font's name, weight and bytes: part of each image's cache key. */
+let satoriBase: SatoriFont[] | undefined;
+
+/** The base fonts in Satori's option format; the same array every time, so Satori can cache them. */
+export function satoriFontOptions(): SatoriFont[] {
+	satoriBase ??= satoriFontsOf(loadFonts());
+	return satoriBase;
+}
+
+/**
+ * Part of each image's cache key: SHA-256 over every base font's name,
+ * weight and bytes, and the name and version of every package sheets may
+ * take script fonts and emoji from (hashing those bytes would mean reading
+ * hundreds of megabytes; a new version of a package is a new version string).
+ */
 export function fontsDigest(): string {
 	const hash = createHash('sha256');
 	for (const f of loadFonts()) hash.update(`${f.family}\0${f.weight}\0`).update(f.data);
+	for (const name of [...SCRIPT_FONT_PACKAGES, EMOJI_PACKAGE]) hash.update(`${name}@${packageVersion(name)}\0`);
 	return hash.digest('hex');
 }

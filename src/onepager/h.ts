@@ -2,9 +2,12 @@
  * Building Satori element trees without JSX or React: `h()` makes an
  * element, `text()` makes a text box whose content was measured and clamped
  * to its width and line count (with Satori's `lineClamp` as a second guard).
+ * Text with right-to-left characters is laid out line by line as measured,
+ * each line in bidi runs in visual order (see `bidi.ts`).
  */
+import { hasRtl, paragraphDirection, visualRuns } from './bidi.ts';
 import type { Weight } from './fonts.ts';
-import type { Coverage } from './glyphs.ts';
+import type { Coverage, IsImage } from './glyphs.ts';
 import { drawableText } from './glyphs.ts';
 import { fitText, type Measurer } from './text-fit.ts';
 import { LINE_HEIGHT } from './theme.ts';
@@ -36,10 +39,11 @@ export function el(type: string, attributes: Record<string, unknown>, ...childre
 	return { type, props: { ...attributes, children: children.filter(Boolean) } };
 }
 
-/** What a layout needs to fit text: a measurer and the fonts' coverage. */
+/** What a layout needs to fit text: a measurer, the fonts' coverage and the emoji drawn as images. */
 export interface Fit {
 	measurer: Measurer;
 	covers: Coverage;
+	isImage?: IsImage;
 }
 
 /** How a text box looks and how much room it has. */
@@ -59,25 +63,45 @@ export function textHeight(size: number, lines: number): number {
 	return Math.ceil(size * LINE_HEIGHT) * lines;
 }
 
+const ALIGN: Record<string, string> = { right: 'flex-end', end: 'flex-end', center: 'center' };
+
+/**
+ * Right-to-left text as lines of bidi runs: one row per measured line (so
+ * Satori does not wrap it again), each run a box of one direction. No
+ * `overflow: hidden` here: under a clipping box Satori 0.63 drops the dots
+ * of Arabic letters; the measured lines fit without it.
+ */
+function bidiLines(lines: string[], box: TextBox, lineHeight: number): El[] {
+	const direction = paragraphDirection(lines.join(' '));
+	const justifyContent = ALIGN[String(box.style?.textAlign ?? '')] ?? 'flex-start';
+	return lines.map((line) =>
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'row', justifyContent, width: box.width, height: lineHeight },
+			visualRuns(line, direction).map((run) => h('div', { display: 'block', whiteSpace: 'pre', direction: run.rtl ? 'rtl' : 'ltr' }, run.text)),
+		),
+	);
+}
+
 /** A text box: drawable glyphs only, measured and clamped with an ellipsis. */
 export function text(fit: Fit, content: string, box: TextBox): El {
 	const weight = box.weight ?? 400;
 	const lines = box.lines ?? 1;
-	const fitted = fitText(drawableText(content, fit.covers), { size: box.size, weight }, box.width, lines, fit.measurer);
-	return h(
-		'div',
-		{
-			display: 'block',
-			width: box.width,
-			maxHeight: textHeight(box.size, lines),
-			fontSize: box.size,
-			fontWeight: weight,
-			lineHeight: `${Math.ceil(box.size * LINE_HEIGHT)}px`,
-			color: box.color ?? 'inherit',
-			overflowWrap: 'break-word',
-			lineClamp: lines,
-			...box.style,
-		},
-		fitted.text,
-	);
+	const fitted = fitText(drawableText(content, fit.covers, fit.isImage), { size: box.size, weight }, box.width, lines, fit.measurer);
+	const lineHeight = Math.ceil(box.size * LINE_HEIGHT);
+	const style: Style = {
+		display: 'block',
+		width: box.width,
+		maxHeight: textHeight(box.size, lines),
+		fontSize: box.size,
+		fontWeight: weight,
+		lineHeight: `${lineHeight}px`,
+		color: box.color ?? 'inherit',
+		overflowWrap: 'break-word',
+		lineClamp: lines,
+		...box.style,
+	};
+	if (!hasRtl(fitted.text)) return h('div', style, fitted.text);
+	const { lineClamp: _clamp, overflowWrap: _wrap, textAlign: _align, ...rest } = style;
+	return h('div', { ...rest, display: 'flex', flexDirection: 'column' }, bidiLines(fitted.lines, box, lineHeight));
 }

@@ -1,10 +1,12 @@
 /**
  * Measuring, wrapping and clamping text with the bundled fonts' advance
  * widths, so every text box on a one-pager is known to fit before Satori lays
- * it out. Measurement ignores kerning; `SAFETY` widens every measure a little
- * so that Satori's own line breaking never needs more room than we planned.
+ * it out. Measurement ignores kerning (except in shaped scripts); `SAFETY`
+ * widens every measure a little so that Satori's own line breaking never
+ * needs more room than we planned.
  */
 import type { LoadedFont, Weight } from './fonts.ts';
+import { shapedWidth } from './shaping.ts';
 
 /** The ellipsis appended to clamped text. */
 export const ELLIPSIS = '…';
@@ -40,16 +42,25 @@ export function graphemes(text: string): string[] {
 	return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/** What a measurer needs besides the fonts. */
+export interface MeasurerOptions {
+	/** Graphemes drawn as 1 em images (emoji). */
+	isImage?: (grapheme: string) => boolean;
+}
+
 /**
  * A measurer over loaded fonts: each code point is measured in the first
  * font (in fallback order) that covers it, at the weight nearest the asked
- * one; uncovered code points count as one em.
+ * one; uncovered code points count as one em. Emoji images are one em, as
+ * Satori draws them. Runs of a joining script (Arabic) are measured as
+ * HarfBuzz shapes them, once it is loaded (`loadShaper`); before that, by
+ * their isolated forms.
  */
-export function createMeasurer(fonts: readonly LoadedFont[]): Measurer {
-	const cache = new Map<string, number>();
-	const em = (cp: number, weight: Weight): number => {
+export function createMeasurer(fonts: readonly LoadedFont[], options: MeasurerOptions = {}): Measurer {
+	const picks = new Map<string, LoadedFont | null>();
+	const pick = (cp: number, weight: Weight): LoadedFont | null => {
 		const key = `${weight}:${cp}`;
-		const known = cache.get(key);
+		const known = picks.get(key);
 		if (known !== undefined) return known;
 		let best: { font: LoadedFont; distance: number } | undefined;
 		for (const font of fonts) {
@@ -58,14 +69,69 @@ export function createMeasurer(fonts: readonly LoadedFont[]): Measurer {
 			const distance = Math.abs(font.weight - weight);
 			if (!best || distance < best.distance) best = { font, distance };
 		}
-		const value = best ? (best.font.metrics.advance(cp) ?? 0) / best.font.metrics.unitsPerEm : 1;
-		cache.set(key, value);
+		picks.set(key, best?.font ?? null);
+		return best?.font ?? null;
+	};
+	const ems = new Map<string, number>();
+	const em = (cp: number, weight: Weight): number => {
+		const key = `${weight}:${cp}`;
+		let value = ems.get(key);
+		if (value === undefined) {
+			const font = pick(cp, weight);
+			value = font ? (font.metrics.advance(cp) ?? 0) / font.metrics.unitsPerEm : 1;
+			ems.set(key, value);
+		}
 		return value;
+	};
+	const plain = (text: string, weight: Weight): number => {
+		let total = 0;
+		for (const ch of text) total += em(ch.codePointAt(0) ?? 0, weight);
+		return total;
+	};
+	const shapedRuns = new Map<string, number>();
+	const shaped = (font: LoadedFont, run: string, weight: Weight): number => {
+		const key = `${font.file}\0${run}`;
+		let width = shapedRuns.get(key);
+		if (width === undefined) {
+			width = shapedWidth(font.data, run);
+			if (width === undefined) return plain(run, weight); // HarfBuzz not loaded: do not cache the estimate
+			shapedRuns.set(key, width);
+		}
+		return width;
+	};
+	const special = options.isImage !== undefined || fonts.some((f) => f.shaped);
+	/** Width in em of text with images or shaped runs: graphemes in order, runs of one shaped font measured together. */
+	const complex = (text: string, weight: Weight): number => {
+		let total = 0;
+		let run = '';
+		let runFont: LoadedFont | null = null;
+		const flush = () => {
+			if (runFont && run) total += shaped(runFont, run, weight);
+			run = '';
+			runFont = null;
+		};
+		for (const g of graphemes(text)) {
+			if (options.isImage?.(g)) {
+				flush();
+				total += 1;
+				continue;
+			}
+			const font = pick(g.codePointAt(0) ?? 0, weight);
+			if (font?.shaped) {
+				if (font !== runFont) flush();
+				runFont = font;
+				run += g;
+				continue;
+			}
+			flush();
+			total += plain(g, weight);
+		}
+		flush();
+		return total;
 	};
 	return {
 		width(text, style) {
-			let total = 0;
-			for (const ch of text) total += em(ch.codePointAt(0) ?? 0, style.weight);
+			const total = special ? complex(text, style.weight) : plain(text, style.weight);
 			return total * style.size * SAFETY;
 		},
 	};

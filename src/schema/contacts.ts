@@ -8,8 +8,14 @@ export const decisionRole = z.enum(['decision-maker', 'influencer', 'user', 'gat
 /** How the contact stands toward us, from our best friend to our worst enemy. */
 export const stance = z.enum(['champion', 'supporter', 'neutral', 'sceptic', 'blocker']);
 
+/**
+ * One person at the customer. A contact's `id` must not also be a person id
+ * (a file in `content/people/`): action owners and meeting participants name
+ * people and contacts by the same ids, so one id must mean one of them; the
+ * cross-file check reports "contact id X is also a person id; rename the contact".
+ */
 export const contactSchema = z.strictObject({
-	id: field(id, 'Short id used to refer to this contact elsewhere in the plan, e.g. "anna-cfo".'),
+	id: field(id, 'Short id used to refer to this contact elsewhere in the plan, e.g. "anna-cfo"; it must differ from every person id in content/people/.'),
 	name: field(z.string().min(1), 'Full name.'),
 	title: field(z.string().optional(), 'Job title.'),
 	department: field(z.string().optional(), 'Department, e.g. Finance, Operations, HR, IT, Procurement.'),

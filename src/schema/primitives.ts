@@ -55,7 +55,8 @@ export const url = z.string().refine(
 			return false;
 		}
 	},
-	{ error: (issue) => `"${String(issue.input)}" is not a link Keyplan accepts: use an https:, http: or mailto: address` },
+	// abort: checks added on top of this one (e.g. a placeholder) only run on a link that passed.
+	{ error: (issue) => `"${String(issue.input)}" is not a link Keyplan accepts: use an https:, http: or mailto: address`, abort: true },
 );
 
 /** An e-mail address. */

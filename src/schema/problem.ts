@@ -15,6 +15,10 @@ export interface Problem {
 	severity: Severity;
 	/** Stable rule id for findings; absent for schema and reference errors. */
 	rule?: string;
+	/** 1-based line in the file, where the problem has a known place. */
+	line?: number;
+	/** 1-based column on that line. */
+	column?: number;
 }
 
 /** Formats a field path array the way people read it: `actions[2].owner`. */
@@ -27,7 +31,11 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	return out;
 }
 
-/** `content/accounts/acme/plan.mdx: actions[2].owner: unknown person "jdoe" (known: jane, omar, li)` */
+/**
+ * `content/accounts/acme/plan.mdx:42:14: actions[2].owner: unknown person "jdoe" (known: jane, omar, li)`:
+ * the format editors and CI recognise; the line and column only where known.
+ */
 export function formatProblem(problem: Problem): string {
-	return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+	const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+	return problem.path ? `${where}: ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }

@@ -3,6 +3,7 @@
  * unique, dates must be in order and the reporting lines must form a tree.
  * Zod checks one file's shape; this checks what the files say about each other.
  */
+import type { DeepPartial } from './partial';
 import type { Plan } from './plan';
 import { formatPath, type Problem } from './problem';
 import type { RenewalPlan } from './renewal';
@@ -18,9 +19,18 @@ export interface ReferenceContext {
 
 type Path = (string | number)[];
 
+/**
+ * How many unknown references of one file get a did-you-mean hint. Each hint
+ * compares against every known id; past this many (a file that is broken
+ * throughout) the errors are still reported, without hints, in bounded time.
+ */
+const MAX_HINTS = 50;
+
 /** Collects problems for one file. */
 class Report {
 	readonly problems: Problem[] = [];
+	private hints = MAX_HINTS;
+	private readonly lists = new Map<ReadonlySet<string>, string[]>();
 	constructor(private readonly file: string) {}
 	error(path: Path, message: string): void {
 		this.problems.push({ file: this.file, path: formatPath(path), message, severity: 'error' });
@@ -28,11 +38,13 @@ class Report {
 	/** Reports `value` when it is not in `known`, naming what was expected. */
 	reference(path: Path, value: string | undefined, kind: string, known: ReadonlySet<string>): void {
 		if (value === undefined || known.has(value)) return;
-		const list = [...known];
-		this.error(path, `unknown ${kind} "${value}"${didYouMean(value, list)} (known: ${listKnown(list)})`);
+		let list = this.lists.get(known);
+		if (!list) this.lists.set(known, (list = [...known]));
+		const hint = this.hints-- > 0 ? didYouMean(value, list) : '';
+		this.error(path, `unknown ${kind} "${value}"${hint} (known: ${listKnown(list)})`);
 	}
 	/** Reports every id that appears more than once in `items`. */
-	unique<T>(section: string, items: T[], idOf: (item: T) => string | undefined, kind: string): void {
+	unique<T>(section: string, items: readonly T[], idOf: (item: T) => string | undefined, kind: string): void {
 		const seen = new Map<string, number>();
 		items.forEach((item, index) => {
 			const id = idOf(item);
@@ -44,94 +56,124 @@ class Report {
 	}
 }
 
-/** Walks `reportsTo` from each contact and reports the first cycle it meets. */
-function reportingCycles(plan: Plan, report: Report): void {
+/**
+ * Reports each reporting cycle once, at the first contact (in file order)
+ * whose chain of managers runs into it. Linear in the number of contacts:
+ * every contact is walked at most once, since a walk stops at any contact an
+ * earlier walk has already visited.
+ */
+function reportingCycles(contacts: readonly (PartialContact | undefined)[], report: Report): void {
 	// Self-references are reported on their own; here they would be a one-contact "cycle".
-	const manager = new Map(plan.contacts.filter((c) => c.reportsTo !== c.id).map((c) => [c.id, c.reportsTo] as const));
-	const reported = new Set<string>();
-	plan.contacts.forEach((contact, index) => {
-		const chain: string[] = [contact.id];
+	const manager = new Map<string, string | undefined>();
+	for (const c of contacts) if (c?.id !== undefined && c.reportsTo !== c.id) manager.set(c.id, c.reportsTo);
+	const visited = new Set<string>();
+	contacts.forEach((contact, index) => {
+		if (contact?.id === undefined || visited.has(contact.id)) return;
+		// Position of each contact on this walk's chain.
+		const onChain = new Map<string, number>([[contact.id, 0]]);
+		const chain = [contact.id];
+		visited.add(contact.id);
 		let next = contact.reportsTo === contact.id ? undefined : contact.reportsTo;
 		while (next !== undefined && manager.has(next)) {
-			if (chain.includes(next)) {
-				const cycle = [...chain.slice(chain.indexOf(next)), next];
-				const key = [...cycle].sort().join();
-				if (!reported.has(key)) {
-					reported.add(key);
-					report.error(['contacts', index, 'reportsTo'], `reporting lines form a cycle: ${cycle.join(' → ')}`);
-				}
+			const at = onChain.get(next);
+			if (at !== undefined) {
+				report.error(['contacts', index, 'reportsTo'], `reporting lines form a cycle: ${showCycle([...chain.slice(at), next])}`);
 				return;
 			}
+			if (visited.has(next)) return;
+			visited.add(next);
+			onChain.set(next, chain.length);
 			chain.push(next);
 			next = manager.get(next);
 		}
 	});
 }
 
-/** Cross-reference problems of one plan. */
-export function planReferences(file: string, plan: Plan, ctx: ReferenceContext): Problem[] {
+/** `a → b → c → a`; a long cycle is shortened in the middle, so that the message stays readable. */
+function showCycle(ids: string[]): string {
+	if (ids.length <= 12) return ids.join(' → ');
+	return [...ids.slice(0, 6), `… ${ids.length - 9} more …`, ...ids.slice(-3)].join(' → ');
+}
+
+type PartialPlan = DeepPartial<Plan>;
+type PartialContact = DeepPartial<Plan['contacts'][number]>;
+
+/** The ids of the items of a list, leaving out items (or ids) that were invalid. */
+const idsOf = (items: readonly ({ id?: string } | undefined)[] = []) => new Set(items.flatMap((item) => (item?.id === undefined ? [] : [item.id])));
+
+/**
+ * Cross-reference problems of one plan. A plan that failed its schema comes
+ * as whatever of it was valid, so that its reference problems are reported
+ * in the same run; every field may be missing.
+ */
+export function planReferences(file: string, plan: PartialPlan, ctx: ReferenceContext): Problem[] {
 	const r = new Report(file);
 	const people = ctx.people;
-	const contacts = new Set(plan.contacts.map((c) => c.id));
+	const contactList = plan.contacts ?? [];
+	const contacts = idsOf(contactList);
 	const anyone = new Set([...people, ...contacts]);
-	const objectives = new Set(plan.objectives.map((o) => o.id));
-	const measures = new Set(plan.scorecard.measures.map((m) => m.id));
-	const initiatives = new Set(plan.selfImage.initiatives.flatMap((i) => (i.id ? [i.id] : [])));
+	const objectives = idsOf(plan.objectives);
+	const measures = idsOf(plan.scorecard?.measures);
+	const initiatives = idsOf(plan.selfImage?.initiatives);
 
-	if (!ctx.settings.tiers.includes(plan.tier)) {
+	if (plan.tier !== undefined && !ctx.settings.tiers.includes(plan.tier)) {
 		r.error(['tier'], `"${plan.tier}" is not a tier defined in content/settings.yaml${didYouMean(plan.tier, ctx.settings.tiers)} (known: ${listKnown(ctx.settings.tiers)})`);
 	}
 	r.reference(['owner'], plan.owner, 'person', people);
-	plan.team.forEach((m, i) => (typeof m === 'string' ? r.reference(['team', i], m, 'person', people) : r.reference(['team', i, 'person'], m.person, 'person', people)));
+	(plan.team ?? []).forEach((m, i) => (typeof m === 'string' ? r.reference(['team', i], m, 'person', people) : r.reference(['team', i, 'person'], m?.person, 'person', people)));
 
-	r.unique('contacts', plan.contacts, (c) => c.id, 'contact');
-	r.unique('objectives', plan.objectives, (o) => o.id, 'objective');
-	r.unique('cadence', plan.cadence, (m) => m.id, 'meeting');
-	r.unique('scorecard.measures', plan.scorecard.measures, (m) => m.id, 'measure');
+	r.unique('contacts', contactList, (c) => c?.id, 'contact');
+	r.unique('objectives', plan.objectives ?? [], (o) => o?.id, 'objective');
+	r.unique('cadence', plan.cadence ?? [], (m) => m?.id, 'meeting');
+	r.unique('scorecard.measures', plan.scorecard?.measures ?? [], (m) => m?.id, 'measure');
 
-	plan.contacts.forEach((c, i) => {
-		if (c.reportsTo === c.id) r.error(['contacts', i, 'reportsTo'], `"${c.id}" cannot report to themself`);
+	contactList.forEach((c, i) => {
+		if (!c) return;
+		// Action owners and meeting participants name people and contacts alike: one id must mean one of them.
+		if (c.id !== undefined && people.has(c.id)) r.error(['contacts', i, 'id'], `contact id "${c.id}" is also a person id (content/people/${c.id}.yaml): rename the contact (action owners and meeting participants name people and contacts by the same ids)`);
+		if (c.reportsTo !== undefined && c.reportsTo === c.id) r.error(['contacts', i, 'reportsTo'], `"${c.id}" cannot report to themself`);
 		else r.reference(['contacts', i, 'reportsTo'], c.reportsTo, 'contact', contacts);
 		r.reference(['contacts', i, 'relationshipOwner'], c.relationshipOwner, 'person', people);
 	});
-	reportingCycles(plan, r);
+	reportingCycles(contactList, r);
 
-	plan.actions.forEach((a, i) => {
-		r.reference(['actions', i, 'owner'], a.owner, 'person or contact', anyone);
-		r.reference(['actions', i, 'objective'], a.objective, 'objective', objectives);
+	(plan.actions ?? []).forEach((a, i) => {
+		r.reference(['actions', i, 'owner'], a?.owner, 'person or contact', anyone);
+		r.reference(['actions', i, 'objective'], a?.objective, 'objective', objectives);
 	});
-	plan.cadence.forEach((m, i) => m.participants.forEach((p, j) => r.reference(['cadence', i, 'participants', j], p, 'person or contact', anyone)));
-	plan.opportunities.forEach((o, i) => {
-		r.reference(['opportunities', i, 'initiative'], o.initiative, 'initiative', initiatives);
-		r.reference(['opportunities', i, 'owner'], o.owner, 'person', people);
+	(plan.cadence ?? []).forEach((m, i) => (m?.participants ?? []).forEach((p, j) => r.reference(['cadence', i, 'participants', j], p, 'person or contact', anyone)));
+	(plan.opportunities ?? []).forEach((o, i) => {
+		r.reference(['opportunities', i, 'initiative'], o?.initiative, 'initiative', initiatives);
+		r.reference(['opportunities', i, 'owner'], o?.owner, 'person', people);
 	});
-	plan.risks.forEach((risk, i) => r.reference(['risks', i, 'owner'], risk.owner, 'person', people));
-	plan.feedback?.from.forEach((f, i) => r.reference(['feedback', 'from', i], f, 'contact', contacts));
-	r.reference(['financials', 'commitment', 'agreedBy'], plan.financials.commitment?.agreedBy, 'contact', contacts);
+	(plan.risks ?? []).forEach((risk, i) => r.reference(['risks', i, 'owner'], risk?.owner, 'person', people));
+	(plan.feedback?.from ?? []).forEach((f, i) => r.reference(['feedback', 'from', i], f, 'contact', contacts));
+	r.reference(['financials', 'commitment', 'agreedBy'], plan.financials?.commitment?.agreedBy, 'contact', contacts);
 
 	const periods = new Map<string, number>();
-	plan.scorecard.reviews.forEach((review, i) => {
+	(plan.scorecard?.reviews ?? []).forEach((review, i) => {
+		if (review?.period === undefined) return;
 		const first = periods.get(review.period);
 		if (first !== undefined) r.error(['scorecard', 'reviews', i, 'period'], `period ${review.period} is already reviewed in scorecard.reviews[${first}]`);
 		else periods.set(review.period, i);
-		for (const measure of Object.keys(review.scores)) r.reference(['scorecard', 'reviews', i, 'scores', measure], measure, 'measure', measures);
+		for (const measure of Object.keys(review.scores ?? {})) r.reference(['scorecard', 'reviews', i, 'scores', measure], measure, 'measure', measures);
 	});
 
-	if (plan.contract && plan.contract.end <= plan.contract.start) {
+	if (plan.contract?.end !== undefined && plan.contract.start !== undefined && plan.contract.end <= plan.contract.start) {
 		r.error(['contract', 'end'], `contract ends (${plan.contract.end}) before it starts (${plan.contract.start})`);
 	}
-	if (plan.period && plan.period.end <= plan.period.start) {
+	if (plan.period?.end !== undefined && plan.period.start !== undefined && plan.period.end <= plan.period.start) {
 		r.error(['period', 'end'], `plan period ends (${plan.period.end}) before it starts (${plan.period.start})`);
 	}
 	return r.problems;
 }
 
 /** Cross-reference problems of a renewal plan against its account plan. */
-export function renewalReferences(file: string, renewal: RenewalPlan, plan: Plan, ctx: ReferenceContext): Problem[] {
+export function renewalReferences(file: string, renewal: DeepPartial<RenewalPlan>, plan: PartialPlan, ctx: ReferenceContext): Problem[] {
 	const r = new Report(file);
-	const contacts = new Set(plan.contacts.map((c) => c.id));
-	renewal.decisionMakers.forEach((d, i) => r.reference(['decisionMakers', i], d, 'contact of the account plan', contacts));
-	renewal.milestones.forEach((m, i) => r.reference(['milestones', i, 'owner'], m.owner, 'person', ctx.people));
+	const contacts = idsOf(plan.contacts);
+	(renewal.decisionMakers ?? []).forEach((d, i) => r.reference(['decisionMakers', i], d, 'contact of the account plan', contacts));
+	(renewal.milestones ?? []).forEach((m, i) => r.reference(['milestones', i, 'owner'], m?.owner, 'person', ctx.people));
 	if (!plan.contract) r.error([], 'a renewal plan needs a contract in plan.mdx (contract: { start, end })');
 	return r.problems;
 }

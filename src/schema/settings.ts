@@ -1,6 +1,20 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { field, id } from './primitives';
+import { field, id, url } from './primitives';
+
+/**
+ * The "edit this plan" link pattern: a web address (never `javascript:`,
+ * `data:` or `mailto:`) with the `{path}` placeholder, so that each plan
+ * links to its own file.
+ */
+const editLinkPattern = url
+	.refine((value) => new URL(value).protocol !== 'mailto:', {
+		error: (issue) => `"${String(issue.input)}" is not a web address: the edit link must start with https:// or http://`,
+		abort: true,
+	})
+	.refine((value) => value.includes('{path}'), {
+		error: 'the edit link needs the placeholder {path} where the file\'s path goes, e.g. https://git.example.com/kam/plans/-/edit/main/{path}',
+	});
 
 export const settingsSchema = z.strictObject({
 	organisation: field(z.string().min(1), 'Your organisation\'s name, shown in the site header and on one-pagers.'),
@@ -49,8 +63,8 @@ export const settingsSchema = z.strictObject({
 		'Tier names, most important first; a plan\'s `tier` must be one of them.',
 	),
 	editUrl: field(
-		z.string().optional(),
-		'Link pattern for "edit this plan"; `{path}` is replaced by the file\'s path, e.g. https://git.example.com/kam/plans/-/edit/main/{path}.',
+		editLinkPattern.optional(),
+		'Link pattern for "edit this plan": an https: or http: address in which `{path}` is replaced by the file\'s path, e.g. https://git.example.com/kam/plans/-/edit/main/{path}.',
 	),
 });
 

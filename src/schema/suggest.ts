@@ -6,14 +6,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	const lower = word.toLowerCase();
+	const allowed = Math.max(1, Math.floor(word.length / 3));
 	for (const candidate of candidates) {
-		const d = distance(lower, candidate.toLowerCase());
+		const other = candidate.toLowerCase();
+		// The distance is at least the difference in length: skip candidates that cannot be close enough.
+		const gap = Math.abs(other.length - lower.length);
+		if (gap > allowed || gap >= bestDistance) continue;
+		const d = distance(lower, other);
 		if (d < bestDistance) {
 			best = candidate;
 			bestDistance = d;
 		}
 	}
-	const allowed = Math.max(1, Math.floor(word.length / 3));
 	return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 

@@ -44,8 +44,11 @@ export function layoutOrgChart<T extends OrgInput>(contacts: readonly T[], metri
 	const roots: T[] = [];
 	for (const c of contacts) {
 		// Unknown or self managers make a root; cycles are refused by validation before a page is built.
-		if (c.reportsTo && c.reportsTo !== c.id && ids.has(c.reportsTo)) children.set(c.reportsTo, [...(children.get(c.reportsTo) ?? []), c]);
-		else roots.push(c);
+		if (c.reportsTo && c.reportsTo !== c.id && ids.has(c.reportsTo)) {
+			const siblings = children.get(c.reportsTo);
+			if (siblings) siblings.push(c);
+			else children.set(c.reportsTo, [c]);
+		} else roots.push(c);
 	}
 	const { boxWidth, boxHeight, gapX, gapY, padding } = metrics;
 	const slot = boxWidth + gapX;
@@ -55,16 +58,40 @@ export function layoutOrgChart<T extends OrgInput>(contacts: readonly T[], metri
 	let nextLeaf = 0;
 	let maxDepth = 0;
 
-	function place(contact: T, depth: number): OrgNode<T> {
-		seen.add(contact.id);
-		maxDepth = Math.max(maxDepth, depth);
-		const kids = (children.get(contact.id) ?? []).filter((k) => !seen.has(k.id));
-		const placed = kids.map((k) => place(k, depth + 1));
-		const x = placed.length === 0 ? padding + (nextLeaf++ + 0.5) * slot - gapX / 2 : (placed[0].x + placed[placed.length - 1].x) / 2;
-		const node = { contact, x, y: padding + depth * (boxHeight + gapY), depth };
-		nodes.push(node);
-		for (const child of placed) edges.push({ from: node, to: child });
-		return node;
+	interface Frame {
+		contact: T;
+		depth: number;
+		kids: T[];
+		next: number;
+		placed: OrgNode<T>[];
+	}
+	/**
+	 * Places a tree depth first, reports before their manager. An explicit
+	 * stack instead of recursion: a reporting chain thousands of contacts
+	 * deep must not overflow the call stack.
+	 */
+	function place(top: T, topDepth: number): void {
+		const stack: Frame[] = [];
+		const open = (contact: T, depth: number) => {
+			seen.add(contact.id);
+			maxDepth = Math.max(maxDepth, depth);
+			stack.push({ contact, depth, kids: (children.get(contact.id) ?? []).filter((k) => !seen.has(k.id)), next: 0, placed: [] });
+		};
+		open(top, topDepth);
+		while (stack.length > 0) {
+			const frame = stack[stack.length - 1];
+			if (frame.next < frame.kids.length) {
+				open(frame.kids[frame.next++], frame.depth + 1);
+				continue;
+			}
+			stack.pop();
+			const { contact, depth, placed } = frame;
+			const x = placed.length === 0 ? padding + (nextLeaf++ + 0.5) * slot - gapX / 2 : (placed[0].x + placed[placed.length - 1].x) / 2;
+			const node = { contact, x, y: padding + depth * (boxHeight + gapY), depth };
+			nodes.push(node);
+			for (const child of placed) edges.push({ from: node, to: child });
+			stack.at(-1)?.placed.push(node);
+		}
 	}
 	for (const root of roots) place(root, 0);
 	// Anything left (only possible with a reporting cycle) is placed as its own root.

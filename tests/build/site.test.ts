@@ -40,6 +40,13 @@ describe('the sample site', () => {
 		expect(readdirSync(join(out, 'accounts')).sort()).toEqual(portfolio.accounts.map((a) => a.slug).sort());
 	});
 
+	test('every page is valid HTML (Nu HTML checker, zero errors)', () => {
+		const vnu = spawnSync('java', ['-jar', join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar'), '--errors-only', '--format', 'gnu', '--skip-non-html', out], { encoding: 'utf8' });
+		expect(vnu.error, 'java is needed for the Nu HTML checker').toBeUndefined();
+		expect(vnu.stdout + vnu.stderr).toBe('');
+		expect(vnu.status).toBe(0);
+	}, 120_000);
+
 	test('every page is noindex', () => {
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
 	});

@@ -1,25 +1,14 @@
 /** `npm run onepagers` never overwrites a file it did not write. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { foreignFiles, recordWritten } from '../../src/cli/output-guard';
-import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
+import { HEALTHY, sandbox } from '../support/sandbox';
 import { runScript } from '../support/run';
+import { useTempDirs } from '../support/temp';
 
-const dirs: string[] = [];
-let box: Sandbox | undefined;
-afterEach(() => {
-	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-	box?.remove();
-	box = undefined;
-});
-
-function outDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'keyplan-out-'));
-	dirs.push(dir);
-	return dir;
-}
+const temp = useTempDirs();
+const outDir = temp.outDir;
 
 describe('output guard', () => {
 	test('a missing file is fine; a file Keyplan did not write is in the way', () => {
@@ -39,7 +28,7 @@ describe('output guard', () => {
 	});
 
 	test('the command refuses and leaves the user file untouched', () => {
-		box = sandbox();
+		const box = temp.keep(sandbox());
 		const dir = outDir();
 		mkdirSync(join(dir, 'accounts', HEALTHY), { recursive: true });
 		writeFileSync(join(dir, 'accounts', HEALTHY, 'onepager.png'), 'my own slide');

@@ -19,7 +19,7 @@ describe('dashboard', () => {
 			const link = page.locator(`table.accounts a[href="/accounts/${slug}/"]`);
 			expect(await link.innerText()).toBe(plan.data.name);
 		}
-		await expect.poll(() => page.locator('svg[aria-labelledby="concentration-title"] rect.bar').count()).toBeGreaterThan(1);
+		await expect.poll(() => page.locator('svg[aria-labelledby="concentration-curve-title"] rect.bar').count()).toBeGreaterThan(1);
 		await context.close();
 	});
 

@@ -1,9 +1,9 @@
 /**
  * Test fixtures for the one-pagers: the sample portfolio as loaded from
  * `content/`, and an "extreme" portfolio built to break layouts — very long
- * names and objectives, many contacts and actions, Greek and Cyrillic, an
- * emoji and CJK characters no bundled font covers, milestones on top of each
- * other.
+ * names and objectives, many contacts and actions, Greek and Cyrillic, CJK
+ * characters and emoji (drawn from the script fonts and Twemoji), milestones
+ * on top of each other.
  */
 import { analysePortfolio, type PortfolioAnalysis } from '../../src/domain/analysis';
 import { loadPortfolio, type Portfolio } from '../../src/loader/portfolio';

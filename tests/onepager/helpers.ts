@@ -2,7 +2,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { distance } from 'fastest-levenshtein';
 import sharp from 'sharp';
-import { layoutOf, treeToSvg } from '../../src/onepager/render';
+import { prepareFontSet } from '../../src/onepager/font-set';
+import { sheetSvg } from '../../src/onepager/render';
 import type { Sheet } from '../../src/onepager/spec';
 
 /** One `<text>` element of an SVG rendered with `embedFont: false`. */
@@ -19,7 +20,7 @@ const decode = (s: string) =>
 
 /** The sheet rendered with text kept as text: every text box with its position. */
 export async function textBoxes(sheet: Sheet): Promise<TextBox[]> {
-	const svg = await treeToSvg(layoutOf(sheet), false);
+	const svg = await sheetSvg(sheet, false);
 	return [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" width="([\d.-]+)" height="([\d.-]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
 		x: Number(m[1]),
 		y: Number(m[2]),
@@ -29,9 +30,40 @@ export async function textBoxes(sheet: Sheet): Promise<TextBox[]> {
 	}));
 }
 
-/** All text of a sheet as drawn, in drawing order, whitespace folded. */
+/** Stands for an emoji drawn as an image in `drawnText`. */
+export const EMOJI_IMAGE = '[emoji]';
+
+/** One `<image>` of an SVG: its box and whether it is one of the sheet's emoji. */
+export interface ImageBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	emoji: boolean;
+}
+
+const attribute = (tag: string, name: string) => tag.match(new RegExp(` ${name}="([^"]*)"`))?.[1] ?? '';
+
+/** Every `<image>` of an SVG of `sheet`, emoji (Twemoji data URIs of the sheet's font set) told apart from charts. */
+export async function imageBoxes(svg: string, sheet: Sheet): Promise<ImageBox[]> {
+	const emoji = new Set(Object.values((await prepareFontSet(sheet)).images));
+	return [...svg.matchAll(/<image [^>]*>/g)].map(([tag]) => ({
+		x: Number(attribute(tag, 'x')),
+		y: Number(attribute(tag, 'y')),
+		width: Number(attribute(tag, 'width')),
+		height: Number(attribute(tag, 'height')),
+		emoji: emoji.has(attribute(tag, 'href')),
+	}));
+}
+
+/** All text of a sheet as drawn, in drawing order, whitespace folded; emoji images as `EMOJI_IMAGE`. */
 export async function drawnText(sheet: Sheet): Promise<string> {
-	return (await textBoxes(sheet)).map((b) => b.text).join('').replace(/\s+/g, ' ');
+	const svg = await sheetSvg(sheet, false);
+	const emoji = new Set(Object.values((await prepareFontSet(sheet)).images));
+	return [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>|<image [^>]*>/g)]
+		.map((m) => (m[1] !== undefined ? decode(m[1]) : emoji.has(attribute(m[0], 'href')) ? EMOJI_IMAGE : ''))
+		.join('')
+		.replace(/\s+/g, ' ');
 }
 
 /** Decoded RGB pixels of a PNG. */
@@ -60,11 +92,42 @@ export async function ocr(png: Buffer, file: string): Promise<string> {
 	return execFileSync('tesseract', [file, '-', '--psm', '3'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
 }
 
+/** True when Tesseract has trained data for every language (e.g. `jpn`, `ara`, `heb`). */
+export function hasTesseractLanguages(...langs: string[]): boolean {
+	if (!hasTesseract) return false;
+	const listed = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+	const have = new Set(`${listed.stdout}`.split(/\s+/));
+	return langs.every((l) => have.has(l));
+}
+
+/** A region of a PNG in px. */
+export interface Region {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+}
+
+/** The smallest region holding the text boxes, with a margin. */
+export function regionOf(boxes: readonly TextBox[], margin = 8): Region {
+	const left = Math.floor(Math.min(...boxes.map((b) => b.x)) - margin);
+	const top = Math.floor(Math.min(...boxes.map((b) => b.y - b.height)) - margin);
+	const right = Math.ceil(Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+	const bottom = Math.ceil(Math.max(...boxes.map((b) => b.y)) + margin);
+	return { left, top, width: right - left, height: bottom - top };
+}
+
+/** Text read by Tesseract in `lang` from one line of a PNG, enlarged three times and thresholded, whitespace folded. */
+export async function ocrLine(png: Buffer, region: Region, lang: string, file: string): Promise<string> {
+	await sharp(png).extract(region).resize({ height: region.height * 3 }).greyscale().threshold(170).toFile(file);
+	return execFileSync('tesseract', [file, '-', '-l', lang, '--psm', '7'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ').trim();
+}
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * True when OCR text shows `expected`, allowing one misread letter per ten
- * (only English is installed for Tesseract, so "ü" may read as "i"), with
+ * (English OCR may read "ü" as "i"; Arabic OCR may add a letter), with
  * accents folded.
  */
 export function ocrShows(ocrText: string, expected: string): boolean {

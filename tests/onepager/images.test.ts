@@ -14,7 +14,7 @@ import { jobsOf, type ImageJob } from '../../src/onepager/jobs';
 import { renderSheet } from '../../src/onepager/render';
 import { CANVAS, MARGIN } from '../../src/onepager/theme';
 import { extremePortfolio, sampleAnalysis, TODAY } from './fixtures';
-import { drawnText, hasTesseract, ocr, ocrShows, pixels, textBoxes } from './helpers';
+import { drawnText, EMOJI_IMAGE, hasTesseract, ocr, ocrShows, pixels, textBoxes } from './helpers';
 
 const analysis = sampleAnalysis();
 const jobs = jobsOf(analysis);
@@ -94,7 +94,7 @@ describe('extreme text', () => {
 		}
 	});
 
-	it('draws nothing in the outer margin, and replaces what no font covers', async () => {
+	it('draws nothing in the outer margin, and draws CJK and emoji', async () => {
 		const strips = [
 			{ left: 0, top: 0, width: CANVAS.width, height: MARGIN },
 			{ left: 0, top: CANVAS.height - MARGIN, width: CANVAS.width, height: MARGIN },
@@ -116,6 +116,6 @@ describe('extreme text', () => {
 			}
 			expect(png.length).toBeLessThanOrEqual(250 * 1024);
 		}
-		expect(await drawnText(extreme[0].sheet)).toContain('Li Wei \uFFFD\uFFFD \uFFFD Ünal');
+		expect(await drawnText(extreme[0].sheet)).toContain(`Li Wei 李伟 ${EMOJI_IMAGE} Ünal`);
 	}, 60_000);
 });

@@ -1,8 +1,9 @@
-/** The text helpers: glyph pre-pass, measuring, wrapping and clamping with an ellipsis. */
+/** The text helpers: glyph pre-pass, measuring, wrapping and clamping with an ellipsis, bidi runs. */
 import { describe, expect, it } from 'vitest';
+import { paragraphDirection, visualRuns } from '../../src/onepager/bidi';
 import { loadFonts } from '../../src/onepager/fonts';
-import { coverageOf, drawableText, REPLACEMENT } from '../../src/onepager/glyphs';
-import { createMeasurer, ELLIPSIS, ellipsize, fitText, graphemes, wrapText, type Measurer } from '../../src/onepager/text-fit';
+import { coverageOf, drawableText, normalizedText, REPLACEMENT } from '../../src/onepager/glyphs';
+import { createMeasurer, ELLIPSIS, ellipsize, fitText, graphemes, SAFETY, wrapText, type Measurer } from '../../src/onepager/text-fit';
 
 const fonts = loadFonts();
 const covers = coverageOf(fonts);
@@ -24,6 +25,13 @@ describe('glyph pre-pass', () => {
 	it('uses readable stand-ins for common symbols', () => {
 		expect(drawableText('≥ 99.5% and ≤ 2 days', covers)).toBe('>= 99.5% and <= 2 days');
 	});
+	it('drops Arabic vowel signs and Hebrew points, which Satori would misplace', () => {
+		expect(normalizedText('مُحَمَّد')).toBe('محمد');
+		expect(normalizedText('שָׁלוֹם')).toBe('שלום');
+	});
+	it('keeps emoji drawn as images whole', () => {
+		expect(drawableText('a 👩‍👩‍👧 b 🚀', covers, (g) => g === '👩‍👩‍👧')).toBe(`a 👩‍👩‍👧 b ${REPLACEMENT}`);
+	});
 	it('folds whitespace and control characters, composes accents', () => {
 		expect(drawableText('  a\n\tb\u0000  c ', covers)).toBe('a b c');
 		expect(drawableText('e\u0301', covers)).toBe('é');
@@ -41,6 +49,10 @@ describe('measuring', () => {
 	it('measures Greek and Cyrillic from their fonts', () => {
 		expect(measurer.width('Ω', style)).toBeGreaterThan(5);
 		expect(measurer.width('Ж', style)).toBeGreaterThan(5);
+	});
+	it('counts an emoji image as one em, as Satori draws it', () => {
+		const withImages = createMeasurer(fonts, { isImage: (g) => g === '👩‍👩‍👧' });
+		expect(withImages.width('👩‍👩‍👧', style)).toBeCloseTo(20 * SAFETY, 5);
 	});
 	it('never splits a grapheme', () => {
 		expect(graphemes('e\u0301👩‍👩‍👧a')).toEqual(['e\u0301', '👩‍👩‍👧', 'a']);
@@ -78,5 +90,28 @@ describe('wrapping and clamping', () => {
 			expect(fitted.lines.length).toBeLessThanOrEqual(lines);
 			for (const line of fitted.lines) expect(measurer.width(line, style)).toBeLessThanOrEqual(300);
 		}
+	});
+});
+
+describe('bidi runs', () => {
+	it('takes the paragraph direction from the first strong character', () => {
+		expect(paragraphDirection('(123) سارة Smith')).toBe('rtl');
+		expect(paragraphDirection('Contact: سارة')).toBe('ltr');
+		expect(paragraphDirection('123 …')).toBe('ltr');
+	});
+	it('splits a line into runs of one direction, in visual order', () => {
+		expect(visualRuns('Contact: سارة المنصوري (CFO)', 'ltr')).toEqual([
+			{ text: 'Contact: ', rtl: false },
+			{ text: 'سارة المنصوري', rtl: true },
+			{ text: ' (CFO)', rtl: false },
+		]);
+		expect(visualRuns('מנהל רכש 2026', 'rtl')).toEqual([
+			{ text: '2026', rtl: false },
+			{ text: 'מנהל רכש ', rtl: true },
+		]);
+	});
+	it('never splits an emoji sequence between runs', () => {
+		const runs = visualRuns('שלום 👩‍👩‍👧 עולם', 'rtl');
+		expect(runs.some((r) => r.text.includes('👩‍👩‍👧'))).toBe(true);
 	});
 });

@@ -158,7 +158,7 @@ describe('the narrative', () => {
 		expect(lines).toHaveLength(1);
 		const fileLines = readFileSync(box.planPath(HEALTHY), 'utf8').split('\n');
 		const badLine = fileLines.findIndex((l) => l.startsWith('Revenue <will')) + 1;
-		expect(lines[0]).toMatch(new RegExp(`^${FILE}: body: line ${badLine}, column 9: Unexpected character after \`<\``));
+		expect(lines[0]).toMatch(new RegExp(`^${FILE}:${badLine}:9: body: Unexpected character after \`<\``));
 	});
 });
 

@@ -1,0 +1,166 @@
+/**
+ * Safe access to the files under `content/`. Content is read only from inside
+ * `content/`: a link that leads outside it is refused (and its target never
+ * read or named), and so are dangling links, folders where a file belongs,
+ * pipes and devices, unreadable, oversized and non-UTF-8 files. Every refusal
+ * becomes a problem naming the file and what to do; nothing here throws for a
+ * content mistake.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Problem } from '../schema/problem';
+import { decodeUtf8 } from './utf8';
+
+/** No plan, person or settings file comes anywhere near this; anything larger is a mistake (a pasted export, a binary). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** What is at a path, as far as content is concerned. */
+export type EntryKind = 'file' | 'folder' | 'other' | 'missing' | 'refused';
+
+/** One entry of a content folder, with links already resolved and checked. */
+export interface Entry {
+	name: string;
+	path: string;
+	/** `refused`: a link that was reported and must not be read (nor reported as missing). */
+	kind: Exclude<EntryKind, 'missing'>;
+}
+
+const errno = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
+
+function accessMessage(error: unknown, what: string): string {
+	const code = errno(error);
+	if (code === 'EACCES' || code === 'EPERM') return `cannot be read (permission denied): make the ${what} readable (e.g. chmod a+r) or remove it`;
+	if (code === 'ELOOP') return 'is a link that leads back to itself: remove the link';
+	return `cannot be read (${code}): check the ${what}, or remove it`;
+}
+
+/** Reads and checks files under one content folder; problems go to the shared list. */
+export class ContentFiles {
+	private readonly realRoot: string;
+	/** Every file that was read, relative to the project root. */
+	readonly read: string[] = [];
+
+	constructor(
+		private readonly root: string,
+		readonly contentDir: string,
+		private readonly problems: Problem[],
+	) {
+		let real = resolve(contentDir);
+		try {
+			real = realpathSync(contentDir);
+		} catch {
+			// A missing content folder is reported by whoever looks for its files.
+		}
+		this.realRoot = real;
+	}
+
+	/** Path relative to the project root, forward slashes. */
+	rel(path: string): string {
+		return relative(this.root, path).split(sep).join('/');
+	}
+
+	/** Reports a problem about the file or folder at `path`. */
+	report(path: string, message: string, severity: Problem['severity'] = 'error'): void {
+		this.problems.push({ file: this.rel(path), path: '', message, severity });
+	}
+
+	private inside(real: string): boolean {
+		const r = relative(this.realRoot, real);
+		return r === '' || (!r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r));
+	}
+
+	/**
+	 * What is at `path`, following a link only when it stays inside content/.
+	 * A refused link is reported here (`refused`); a missing path is not.
+	 */
+	kind(path: string): EntryKind {
+		let link;
+		try {
+			link = lstatSync(path, { throwIfNoEntry: false });
+		} catch (error) {
+			this.report(path, accessMessage(error, 'folder'));
+			return 'refused';
+		}
+		if (!link) return 'missing';
+		let stats = link;
+		if (link.isSymbolicLink()) {
+			let real: string;
+			try {
+				real = realpathSync(path);
+			} catch (error) {
+				const code = errno(error);
+				if (code === 'ENOENT' || code === 'ENOTDIR') this.report(path, 'is a link to something that does not exist (a dangling link): remove it, or replace it with the file itself');
+				else this.report(path, accessMessage(error, 'link'));
+				return 'refused';
+			}
+			if (!this.inside(real)) {
+				this.report(path, 'is a link to a place outside content/, and Keyplan reads content only from inside content/: replace the link with the file or folder itself');
+				return 'refused';
+			}
+			try {
+				stats = statSync(path);
+			} catch (error) {
+				this.report(path, accessMessage(error, 'link'));
+				return 'refused';
+			}
+		}
+		return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+	}
+
+	/**
+	 * The entries of a folder, sorted by name; hidden entries (`.git`,
+	 * `.DS_Store`…) are skipped, refused links are reported and marked.
+	 */
+	list(dir: string): Entry[] {
+		let names: string[];
+		try {
+			names = readdirSync(dir);
+		} catch (error) {
+			this.report(dir, accessMessage(error, 'folder'));
+			return [];
+		}
+		const entries: Entry[] = [];
+		for (const name of names.sort()) {
+			if (name.startsWith('.')) continue;
+			const path = join(dir, name);
+			const kind = this.kind(path);
+			if (kind !== 'missing') entries.push({ name, path, kind });
+		}
+		return entries;
+	}
+
+	/**
+	 * The text of a content file that `list` found (so links are already
+	 * checked), or `undefined` after reporting why it cannot be used.
+	 */
+	readText(entry: Entry): string | undefined {
+		if (entry.kind === 'folder') {
+			this.report(entry.path, `is a folder, but Keyplan expects a file named ${entry.name} here: rename or remove the folder`);
+			return undefined;
+		}
+		if (entry.kind === 'refused') return undefined;
+		if (entry.kind !== 'file') {
+			this.report(entry.path, 'is not a regular file (a pipe, socket or device): replace it with a plain text file');
+			return undefined;
+		}
+		let bytes: Buffer;
+		try {
+			const size = statSync(entry.path).size;
+			if (size > MAX_FILE_BYTES) {
+				this.report(entry.path, `is ${(size / 1024 / 1024).toFixed(1)} MB; content files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, far more than any plan needs: check that this is the file you meant`);
+				return undefined;
+			}
+			bytes = readFileSync(entry.path);
+		} catch (error) {
+			this.report(entry.path, accessMessage(error, 'file'));
+			return undefined;
+		}
+		this.read.push(this.rel(entry.path));
+		const decoded = decodeUtf8(bytes);
+		if (!decoded.ok) {
+			this.report(entry.path, decoded.message);
+			return undefined;
+		}
+		return decoded.text;
+	}
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run new` writes any customer name safely: YAML-quoted in the
+ * frontmatter, escaped in the narrative, on one line. Hostile names go
+ * through new → check → build, and the built page shows each name as typed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadPortfolio } from '../../src/loader/portfolio';
+import { hostileText } from '../property/arbitraries';
+import { runScript } from '../support/run';
+import { sandbox, type Sandbox } from '../support/sandbox';
+
+const NAMES = [
+	'Targets {Q3} & <Partners>',
+	'O\'Brien "Quotes": Ltd',
+	'--- not frontmatter ---',
+	'Line one\nline two',
+	'import fs from "node:fs"',
+	'{process.exit(0)}',
+	'<script>alert(1)</script>',
+	'# not a heading | not a table',
+	'北斗精機株式会社',
+	'شركة الخليج للطاقة',
+	'חברת הים התיכון',
+	'Café 🚀 \\ back\\slash',
+	...fc.sample(hostileText.filter((t) => t.trim().length > 0 && !t.includes('\u0000')), { seed: 42, numRuns: 6 }),
+];
+
+const oneLine = (value: string) => value.replace(/\s+/gu, ' ').trim();
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('new → check → build with hostile names', () => {
+	let box: Sandbox;
+	afterAll(() => box?.remove());
+	const slugs = NAMES.map((_, i) => `hostile-${i}`);
+
+	test('new writes a plan for every name, and check accepts them all', () => {
+		box = sandbox([], { project: true });
+		NAMES.forEach((name, i) => {
+			const result = runScript('new', [slugs[i], `--name=${name}`, '--owner', 'jonas-berg'], box.root);
+			expect(result.status, `${JSON.stringify(name)}: ${result.stderr}`).toBe(0);
+		});
+		const check = runScript('check', [], box.root);
+		expect(check.status, check.stdout + check.stderr).toBe(0);
+		const { portfolio } = loadPortfolio(box.root);
+		expect(portfolio.accounts.map((a) => a.plan.data.name).sort()).toEqual(NAMES.map(oneLine).sort());
+	});
+
+	test('the build passes and each page shows the name as typed', () => {
+		const result = spawnSync(join(box.root, 'node_modules', '.bin', 'astro'), ['build'], {
+			cwd: box.root,
+			encoding: 'utf8',
+			env: { ...process.env, KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		});
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		NAMES.forEach((name, i) => {
+			const page = readFileSync(join(box.root, 'dist', 'accounts', slugs[i], 'index.html'), 'utf8');
+			expect(page).toContain(`<h1`);
+			expect(page, name).toContain(escapeHtml(oneLine(name)));
+			// Outside attribute values (where "<" is plain text), no markup from a name.
+			expect(page.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert(1)</script>');
+		});
+	});
+});
