@@ -11,6 +11,8 @@ export default defineConfig({
 	// no content collections); src/site/narrative.ts renders them from an allow-list.
 	integrations: [keyplanValidate(), keyplanPagefind(), keyplanOnepagers()],
 	devToolbar: { enabled: false },
+	// Narratives are rendered by src/site/narrative.ts; nothing uses Astro's Markdown (nor Shiki's inline styles).
+	markdown: { syntaxHighlight: false },
 	// Defence in depth for an internal site: every page carries a Content-Security-Policy <meta>.
 	// Scripts only from the site itself (Astro hashes its bundled inline modules), Pagefind's
 	// WebAssembly allowed; no other host for anything. Style attributes (chart widths) need

@@ -8,18 +8,27 @@ import type { Person } from '../schema/person';
 import type { Settings } from '../schema/settings';
 import { fiscalYearOf } from './dates';
 import { accountFigures, type AccountFigures } from './figures';
-import { accountFindings, portfolioRules, type Finding } from './findings';
+import { findingsView, type FindingsView } from './account-view';
+import { namesOf, type Names } from './names';
+import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
 import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
 import { concentrationOf, managerLoads, type Concentration, type ManagerLoad } from './portfolio-figures';
 import { today as clockToday } from './today';
 
-export interface AccountAnalysis {
+/**
+ * The account view: everything a surface shows about one account, computed
+ * once — its figures (with per-row states: meetings, risks, milestones…), its
+ * findings, health, and the judgements derived from the findings (`FindingsView`).
+ */
+export interface AccountAnalysis extends FindingsView {
 	slug: string;
 	account: Account;
 	figures: AccountFigures;
 	/** The account's findings, worst first (account rules and portfolio rules about it). */
 	findings: Finding[];
 	health: Health;
+	/** Names of our people and this account's contacts. */
+	names: Names;
 }
 
 export interface PortfolioTotals {
@@ -44,6 +53,8 @@ export interface PortfolioAnalysis {
 	people: ReadonlyMap<string, Person>;
 	/** Accounts, worst health first (then by name). */
 	accounts: AccountAnalysis[];
+	/** The same accounts by slug. */
+	bySlug: ReadonlyMap<string, AccountAnalysis>;
 	/** Findings about the portfolio as a whole (manager overload, concentration, 80/20). */
 	portfolioFindings: Finding[];
 	totals: PortfolioTotals;
@@ -66,13 +77,14 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 	const fiscalYear = fiscalYearOf(today, settings.fiscalYearStart);
 	const concentration = concentrationOf(entries, settings, fiscalYear);
 	const managers = managerLoads(portfolio.accounts, people, settings);
-	const fromPortfolio = portfolioRules({ accounts: entries, concentration, managers, settings });
+	const fromPortfolio = findingsOfPortfolio({ accounts: entries, concentration, managers, settings });
 
 	const accounts = entries
 		.map(({ account, figures }) => {
 			const own = accountFindings({ account, plan: account.plan.data, figures, settings, people, today });
 			const findings = worstFirst([...own, ...fromPortfolio.filter((f) => f.account === account.slug)]);
-			return { slug: account.slug, account, figures, findings, health: healthOf(findings) };
+			const names = namesOf(people, account.plan.data.contacts);
+			return { slug: account.slug, account, figures, findings, health: healthOf(findings), names, ...findingsView(findings) };
 		})
 		.sort((a, b) => a.health.score - b.health.score || a.account.plan.data.name.localeCompare(b.account.plan.data.name));
 	const portfolioFindings = worstFirst(fromPortfolio.filter((f) => f.account === undefined));
@@ -87,6 +99,7 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 		settings,
 		people,
 		accounts,
+		bySlug: new Map(accounts.map((a) => [a.slug, a])),
 		portfolioFindings,
 		totals: {
 			currency: settings.currency,
@@ -125,5 +138,5 @@ export function analysisOf(portfolio: Portfolio, today: string = clockToday()): 
 
 /** The analysis of one account, or undefined for an unknown slug. */
 export function accountAnalysis(analysis: PortfolioAnalysis, slug: string): AccountAnalysis | undefined {
-	return analysis.accounts.find((a) => a.slug === slug);
+	return analysis.bySlug.get(slug);
 }

@@ -3,9 +3,9 @@
  *
  * - Start at 100 and deduct points per finding by severity:
  *   error 20, warning 6, info 1 (`SEVERITY_WEIGHTS`).
- * - Some rules weigh more than their severity says (`RULE_WEIGHTS`): no
- *   renewal plan in the renewal window 25, no contact at all 25, no cadence 20,
- *   inactive account 10.
+ * - Some rules weigh more than their severity says: their catalogue entry's
+ *   `weight` (no renewal plan in the renewal window 25, no contact at all 25,
+ *   no cadence 20, inactive account 10; `RULE_WEIGHTS`).
  * - A rule counts at most `MAX_PER_RULE` (3) times, so ten overdue actions do
  *   not outweigh everything else; within a rule the heaviest findings count.
  * - The score never drops below 0.
@@ -14,25 +14,23 @@
  * `watch` in between (or 80+ with an error finding).
  */
 import type { Severity } from '../schema/problem';
-import type { Finding } from './findings';
+import { CATALOGUE, type Finding, type RuleId } from './findings';
 
 export type HealthBand = 'healthy' | 'watch' | 'at-risk';
 
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { error: 20, warning: 6, info: 1 };
 
-export const RULE_WEIGHTS: Readonly<Record<string, number>> = {
-	'contract.renewal-plan-missing': 25,
-	'contacts.none': 25,
-	'cadence.none': 20,
-	'portfolio.inactive': 10,
-};
+/** Rules that weigh more than their severity, from the catalogue. */
+export const RULE_WEIGHTS: Readonly<Partial<Record<RuleId, number>>> = Object.fromEntries(
+	CATALOGUE.flatMap((rule) => ('weight' in rule && rule.weight !== undefined ? [[rule.id, rule.weight]] : [])),
+);
 
 export const MAX_PER_RULE = 3;
 export const HEALTHY_FROM = 80;
 export const AT_RISK_BELOW = 55;
 
 export interface Deduction {
-	rule: string;
+	rule: RuleId;
 	/** How many findings of this rule there are (all of them, not only those counted). */
 	count: number;
 	points: number;
@@ -52,7 +50,7 @@ export function weightOf(finding: Finding): number {
 
 /** Health score and band of an account from its findings. */
 export function healthOf(findings: readonly Finding[]): Health {
-	const byRule = new Map<string, number[]>();
+	const byRule = new Map<RuleId, number[]>();
 	for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), weightOf(f)]);
 	const deductions = [...byRule.entries()]
 		.map(([rule, weights]) => ({

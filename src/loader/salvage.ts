@@ -6,11 +6,8 @@
  * reading keeps every field that is valid on its own, at its own index.
  */
 import { z } from 'astro/zod';
+import { nodeOf } from '../schema/introspect';
 import type { DeepPartial } from '../schema/partial';
-
-
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function removeAt(data: unknown, path: ReadonlyArray<PropertyKey>): void {
 	let node = data as Record<PropertyKey, unknown> | undefined;
@@ -46,25 +43,18 @@ const lenientCache = new WeakMap<z.ZodType, z.ZodType>();
 function lenient(schema: z.ZodType): z.ZodType {
 	const cached = lenientCache.get(schema);
 	if (cached) return cached;
-	const def = defOf(schema);
+	const node = nodeOf(schema);
 	let out: z.ZodType;
-	switch (def.type) {
-		case 'object': {
-			const shape = Object.entries(def.shape as Record<string, z.ZodType>).map(([key, value]) => [key, lenient(value).optional()]);
-			out = z.object(Object.fromEntries(shape)).optional().catch(undefined);
-			break;
-		}
-		case 'array':
-			out = z.array(lenient(def.element as z.ZodType)).optional().catch(undefined);
-			break;
-		case 'optional':
-		case 'nullable':
-		case 'default':
-		case 'prefault':
-			out = lenient(def.innerType as z.ZodType);
-			break;
-		default:
-			out = schema.catch(undefined);
+	if (node.kind === 'object') {
+		const shape = Object.entries(node.shape).map(([key, value]) => [key, lenient(value).optional()]);
+		out = z.object(Object.fromEntries(shape)).optional().catch(undefined);
+	} else if (node.kind === 'array') {
+		out = z.array(lenient(node.element)).optional().catch(undefined);
+	} else if (node.kind === 'wrapper' && node.optional) {
+		// Optional, nullable, default: the wrapped schema, leniently (defaults are not applied).
+		out = lenient(node.inner);
+	} else {
+		out = schema.catch(undefined);
 	}
 	lenientCache.set(schema, out);
 	return out;

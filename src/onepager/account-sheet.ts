@@ -6,13 +6,13 @@
 import type { AccountAnalysis } from '../domain/analysis';
 import { isKeyContact } from '../domain/figures/people.ts';
 import type { Contact } from '../schema/contacts';
-import { flaggedIndices, hasFinding, headline } from './findings-view.ts';
-import * as fmt from './format.ts';
+import { needsAttention } from '../domain/account-view.ts';
+import { headline } from './findings-view.ts';
+import { formatDate, formatDateRange, formatDays, formatMoney, formatPercent, label } from '../domain/format.ts';
 import {
 	actionRows,
 	meetingRows,
 	MAX_ROWS,
-	nameOf,
 	objectiveRows,
 	opportunityRows,
 	personRow,
@@ -32,14 +32,14 @@ function whoFirst(contacts: readonly Contact[], a: AccountAnalysis): Contact[] {
 /** The first tiles: revenue against commitment, then share of wallet. */
 export function revenueKpi(a: AccountAnalysis, tone: Kpi['tone']): Kpi {
 	const f = a.figures;
-	const value = f.revenueThisYear === undefined ? '—' : fmt.money(f.revenueThisYear, f.currency);
+	const value = f.revenueThisYear === undefined ? '—' : formatMoney(f.revenueThisYear, f.currency);
 	if (f.commitment === undefined || f.commitmentProgress === undefined) {
 		return { label: `Revenue FY${f.fiscalYear}`, value, detail: 'No commitment agreed for this year', tone };
 	}
 	return {
 		label: `Revenue FY${f.fiscalYear} to date`,
 		value,
-		detail: `${fmt.percent(f.commitmentProgress)} of ${fmt.money(f.commitment, f.currency)} committed`,
+		detail: `${formatPercent(f.commitmentProgress)} of ${formatMoney(f.commitment, f.currency)} committed`,
 		tone,
 		progress: Math.min(1, f.commitmentProgress),
 		marker: f.expectedProRata,
@@ -53,9 +53,9 @@ export function contractKpi(a: AccountAnalysis, tone: Kpi['tone']): Kpi {
 	const ended = f.daysToContractEnd < 0;
 	const autoRenews = a.account.plan.data.contract?.autoRenews;
 	return {
-		label: `Contract ${ended ? 'ended' : 'ends'} ${fmt.date(f.contractEnd)}`,
-		value: ended ? `${fmt.days(f.daysToContractEnd)} ago` : fmt.days(f.daysToContractEnd),
-		detail: ended || !f.noticeDate ? 'Record the renewed contract' : `${autoRenews ? 'Renews unless notice by' : 'Notice by'} ${fmt.date(f.noticeDate)}`,
+		label: `Contract ${ended ? 'ended' : 'ends'} ${formatDate(f.contractEnd)}`,
+		value: ended ? `${formatDays(f.daysToContractEnd)} ago` : formatDays(f.daysToContractEnd),
+		detail: ended || !f.noticeDate ? 'Record the renewed contract' : `${autoRenews ? 'Renews unless notice by' : 'Notice by'} ${formatDate(f.noticeDate)}`,
 		tone,
 	};
 }
@@ -74,41 +74,37 @@ export function actionsKpi(a: AccountAnalysis): Kpi {
 /** The internal account one-pager of one analysed account. */
 export function accountSheet(a: AccountAnalysis, ctx: SheetContext): AccountSheet {
 	const plan = a.account.plan.data;
-	const file = a.account.plan.file;
 	const f = a.figures;
-	const has = (rule: string) => hasFinding(a.findings, rule);
-	const revenueTone = has('revenue.behind-commitment') || has('revenue.no-commitment') ? 'warn' : 'good';
-	const contractTone = has('contract.renewal-plan-missing') || has('contract.notice-soon') || has('contract.ended') ? 'bad' : f.renewalPhase === 'renewal' ? 'warn' : 'neutral';
-	const critical = flaggedIndices(a.findings, 'risks.critical', file, 'risks');
-	const owner = (id?: string) => nameOf(id, ctx, plan.contacts);
-	const risks = plan.risks
-		.map((risk, index) => ({ risk, index }))
-		.sort((x, y) => Number(critical.has(y.index)) - Number(critical.has(x.index)) || x.index - y.index)
+	const revenueTone = needsAttention(a, 'revenue') ? 'warn' : 'good';
+	const contractTone = needsAttention(a, 'contract') ? 'bad' : f.renewalPhase === 'renewal' ? 'warn' : 'neutral';
+	const owner = a.names.of;
+	const risks = [...f.risks]
+		.sort((x, y) => Number(y.critical) - Number(x.critical) || x.index - y.index)
 		.slice(0, MAX_ROWS)
-		.map(({ risk, index }) => ({ title: risk.title, likelihood: risk.likelihood, impact: risk.impact, tone: critical.has(index) ? ('bad' as const) : ('warn' as const) }));
+		.map(({ risk, critical }) => ({ title: risk.title, likelihood: risk.likelihood, impact: risk.impact, tone: critical ? ('bad' as const) : ('warn' as const) }));
 	return {
 		variant: 'account',
 		organisation: ctx.organisation,
-		asOf: fmt.date(ctx.today),
+		asOf: formatDate(ctx.today),
 		name: plan.name,
-		kicker: `Account plan · ${fmt.humanise(plan.tier)}`,
+		kicker: `Account plan · ${label(plan.tier)}`,
 		meta: [
 			{ text: [plan.industry, plan.region].filter(Boolean).join(' · '), tone: 'neutral' as const },
 			{ text: `Owner ${owner(plan.owner)}`, tone: 'neutral' as const },
-			{ text: `Reviewed ${fmt.date(plan.reviewed)}`, tone: has('review.stale') ? ('bad' as const) : ('neutral' as const) },
-			{ text: plan.period ? `Plan ${fmt.dateRange(plan.period.start, plan.period.end)}` : '', tone: 'neutral' as const },
+			{ text: `Reviewed ${formatDate(plan.reviewed)}`, tone: needsAttention(a, 'review') ? ('bad' as const) : ('neutral' as const) },
+			{ text: plan.period ? `Plan ${formatDateRange(plan.period.start, plan.period.end)}` : '', tone: 'neutral' as const },
 		].filter((m) => m.text),
 		health: { band: a.health.band, score: a.health.score, notes: a.findings.slice(0, 3).map(headline) },
 		kpis: [
 			revenueKpi(a, revenueTone),
 			{
 				label: 'Share of wallet',
-				value: f.shareOfWallet === undefined ? '—' : fmt.percent(f.shareOfWallet),
-				detail: f.walletThisYear === undefined ? 'Wallet size unknown' : `of ${fmt.money(f.walletThisYear, f.currency)} wallet`,
+				value: f.shareOfWallet === undefined ? '—' : formatPercent(f.shareOfWallet),
+				detail: f.walletThisYear === undefined ? 'Wallet size unknown' : `of ${formatMoney(f.walletThisYear, f.currency)} wallet`,
 				tone: 'accent',
 				progress: f.shareOfWallet === undefined ? undefined : Math.min(1, f.shareOfWallet),
 			},
-			{ label: 'Open pipeline', value: fmt.money(f.pipelineValue, f.currency), detail: `Weighted ${fmt.money(f.weightedPipeline, f.currency)}`, tone: 'accent' },
+			{ label: 'Open pipeline', value: formatMoney(f.pipelineValue, f.currency), detail: `Weighted ${formatMoney(f.weightedPipeline, f.currency)}`, tone: 'accent' },
 			actionsKpi(a),
 			contractKpi(a, contractTone),
 		],
@@ -116,7 +112,7 @@ export function accountSheet(a: AccountAnalysis, ctx: SheetContext): AccountShee
 		actions: actionRows(f.openActions, f.overdueActions, owner),
 		people: whoFirst(plan.contacts, a).slice(0, MAX_ROWS).map((c) => personRow(c, c.stance)),
 		risks,
-		opportunities: opportunityRows(plan.opportunities, f.currency),
+		opportunities: opportunityRows(f.openOpportunities, f.currency),
 		meetings: meetingRows(f.upcomingMeetings),
 		scorecard: scorecardRows(f.scorecard),
 		footer: `${ctx.organisation} · Internal — do not share with the customer`,

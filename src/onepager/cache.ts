@@ -2,8 +2,9 @@
  * The image cache: rendered PNG/SVG pairs stored under a key that hashes
  * every input of the image — the sheet (the data the image shows), the
  * layout version and the one-pager source code, the fonts, the canvas size,
- * the PNG options and the satori and sharp versions. It lives in `node_modules/.cache/keyplan-onepagers`, so
- * it survives builds and is ignored by git.
+ * the palette (read from the site's tokens), the PNG options and the satori
+ * and sharp versions. It lives in `node_modules/.cache/keyplan-onepagers`,
+ * so it survives builds and is ignored by git.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontsDigest } from './fonts.ts';
 import { LAYOUT_VERSION, PNG_OPTIONS, type Sheet } from './spec.ts';
-import { CANVAS } from './theme.ts';
+import { CANVAS, COLORS, STANCE, TONES } from './theme.ts';
 
 /** Where the cache lives, relative to the project root. */
 export const CACHE_DIR = 'node_modules/.cache/keyplan-onepagers';
@@ -48,6 +49,7 @@ function environmentDigest(): string {
 		source: sourceDigest(),
 		fonts: fontsDigest(),
 		canvas: CANVAS,
+		palette: { COLORS, TONES, STANCE },
 		png: PNG_OPTIONS,
 		satori: versionOf('satori'),
 		sharp: versionOf('sharp'),

@@ -10,10 +10,10 @@ import { emojiImage, isEmojiLike, wantsEmojiPresentation } from './emoji.ts';
 import { loadFontFile, loadFonts, satoriFontOptions, satoriFontsOf, type LoadedFont, type SatoriFont } from './fonts.ts';
 import { coverageOf, normalizedText } from './glyphs.ts';
 import type { Fit } from './h.ts';
+import { createMeasurer } from './measurer.ts';
 import { scriptFontFiles } from './script-fonts.ts';
-import { loadShaper } from './shaping.ts';
 import type { Sheet } from './spec.ts';
-import { createMeasurer, graphemes } from './text-fit.ts';
+import { graphemes } from './text-fit.ts';
 
 /** What rendering one sheet needs besides its layout. */
 export interface FontSet {
@@ -71,11 +71,7 @@ export function baseFontSet(): FontSet {
 const sets = new Map<string, FontSet>();
 const MAX_SETS = 32;
 
-/**
- * The fonts and images of a sheet, built synchronously. Arabic is measured
- * by shaping only once `prepareFontSet` has loaded HarfBuzz (before, by its
- * isolated letter forms); rendering always goes through `prepareFontSet`.
- */
+/** The fonts and images of a sheet (built once per distinct set of files and emoji, and reused). */
 export function fontSetFor(sheet: Sheet): FontSet {
 	const { codePoints, emoji } = needsOf(sheet);
 	const files = scriptFontFiles(codePoints);
@@ -99,9 +95,11 @@ export function fontSetFor(sheet: Sheet): FontSet {
 	return set;
 }
 
-/** The fonts and images of a sheet, with HarfBuzz loaded first when the sheet has text to shape. */
+/**
+ * The fonts and images of a sheet, for the renderer. The same as `fontSetFor`
+ * (HarfBuzz is loaded with `shaping.ts`); asynchronous so that loading may
+ * become asynchronous again without changing callers.
+ */
 export async function prepareFontSet(sheet: Sheet): Promise<FontSet> {
-	const set = fontSetFor(sheet);
-	if (set.fonts.some((f) => f.shaped)) await loadShaper();
-	return set;
+	return fontSetFor(sheet);
 }

@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EMOJI_PACKAGE } from './emoji.ts';
-import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
 import { packageFile, packageVersion } from './packages.ts';
 import { SCRIPT_FONT_PACKAGES } from './script-fonts.ts';
+import { openFont, type FontFace } from './shaping.ts';
 
 /** The weights the layouts use. */
 export type Weight = 400 | 600 | 700;
@@ -25,14 +25,12 @@ export interface FontFile {
 	weight: Weight;
 	/** Package and file, e.g. `@fontsource/inter/files/inter-latin-400-normal.woff`. */
 	file: string;
-	/** Measured by shaping (joining scripts such as Arabic) rather than by adding advances. */
-	shaped?: boolean;
 }
 
-/** A font file with its bytes and metrics, loaded once per process or worker. */
+/** A font file with its bytes, opened in HarfBuzz (coverage and shaping), loaded once per process or worker. */
 export interface LoadedFont extends FontFile {
 	data: Buffer;
-	metrics: FontMetrics;
+	face: FontFace;
 }
 
 /** The primary family every layout asks for; the others are fallbacks. */
@@ -60,13 +58,13 @@ export const FONT_FILES: readonly FontFile[] = [
 
 const loadedFiles = new Map<string, LoadedFont>();
 
-/** Reads and parses one font file (once per process; later calls return the same object). */
+/** Reads one font file and opens it in HarfBuzz (once per process; later calls return the same object). */
 export function loadFontFile(font: FontFile): LoadedFont {
 	const key = `${font.family}\0${font.weight}\0${font.file}`;
 	let loaded = loadedFiles.get(key);
 	if (!loaded) {
 		const data = readFileSync(packageFile(font.file));
-		loaded = { ...font, data, metrics: readFontMetrics(data) };
+		loaded = { ...font, data, face: openFont(data) };
 		loadedFiles.set(key, loaded);
 	}
 	return loaded;
@@ -79,7 +77,7 @@ export function loadedFontFiles(): string[] {
 
 let base: LoadedFont[] | undefined;
 
-/** Reads and parses the base fonts (once; later calls return the same list). */
+/** Reads and opens the base fonts (once; later calls return the same list). */
 export function loadFonts(): LoadedFont[] {
 	base ??= FONT_FILES.map(loadFontFile);
 	return base;

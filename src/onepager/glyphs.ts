@@ -39,13 +39,13 @@ const MISPLACED_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u061
 /** True when some bundled font has a glyph for the code point. */
 export type Coverage = (codePoint: number) => boolean;
 
-/** Coverage of a set of loaded fonts (any weight counts: Satori falls back across weights). */
+/** Coverage of a set of loaded fonts, from their cmaps as HarfBuzz reads them (any weight counts: Satori falls back across weights). */
 export function coverageOf(fonts: readonly LoadedFont[]): Coverage {
 	const cache = new Map<number, boolean>();
 	return (cp) => {
 		let known = cache.get(cp);
 		if (known === undefined) {
-			known = fonts.some((f) => f.metrics.glyphOf(cp) !== 0);
+			known = fonts.some((f) => f.face.covers(cp));
 			cache.set(cp, known);
 		}
 		return known;

@@ -1,29 +1,35 @@
-/** The part of harfbuzzjs (which ships no types) that the text measurer uses. */
+/** The part of harfbuzzjs (which ships no types) that `shaping.ts` uses. */
 declare module 'harfbuzzjs' {
 	interface HbBlob {
 		destroy(): void;
 	}
 	interface HbFace {
 		upem: number;
+		/** Every code point the font's cmap maps to a glyph. */
+		collectUnicodes(): Uint32Array;
 		destroy(): void;
 	}
 	interface HbFont {
 		setScale(x: number, y: number): void;
 		destroy(): void;
 	}
-	/** One shaped glyph: glyph id, cluster, advance and offset in font units. */
-	interface HbGlyph {
-		g: number;
-		cl: number;
-		ax: number;
-		ay: number;
-		dx: number;
-		dy: number;
+	/** One shaped glyph's position, in font units. */
+	interface HbGlyphPosition {
+		x_advance: number;
+		y_advance: number;
+		x_offset: number;
+		y_offset: number;
+	}
+	/** One shaped glyph: its id and the index of the first character it draws. */
+	interface HbGlyphInfo {
+		codepoint: number;
+		cluster: number;
 	}
 	interface HbBuffer {
 		addText(text: string): void;
 		guessSegmentProperties(): void;
-		json(): HbGlyph[];
+		getGlyphPositions(): HbGlyphPosition[];
+		getGlyphInfos(): HbGlyphInfo[];
 		destroy(): void;
 	}
 	/** The initialised HarfBuzz module. */

@@ -5,9 +5,10 @@
  */
 import type { AccountAnalysis } from '../domain/analysis.ts';
 import { addMonths, daysBetween } from '../domain/dates.ts';
-import { flaggedIndices, hasFinding, headline } from './findings-view.ts';
-import * as fmt from './format.ts';
-import { MAX_ROWS, nameOf, personRow, type PersonRow, type RiskRow, type SheetContext } from './sheet.ts';
+import { levelBand } from '../domain/figures/risks.ts';
+import { headline } from './findings-view.ts';
+import { formatDate, formatDateRange, formatDays, formatMoney, formatMonth, formatShortDate } from '../domain/format.ts';
+import { MAX_ROWS, personRow, type PersonRow, type RiskRow, type SheetContext } from './sheet.ts';
 import type { Tone } from './theme.ts';
 import type { Level } from '../schema/primitives.ts';
 import type { HealthBand } from '../domain/health.ts';
@@ -33,7 +34,8 @@ export interface RenewalSheet {
 	decisionMakers: PersonRow[];
 	valueDelivered: string[];
 	risks: RiskRow[];
-	threats: { competitor: string; threat: Level; response: string }[];
+	/** Competitive threats; `tone` is bad for a high threat (the domain's `levelBand`). */
+	threats: { competitor: string; threat: Level; response: string; tone: 'bad' | 'warn' }[];
 	terms: string;
 	footer: string;
 }
@@ -50,61 +52,58 @@ export function renewalSheet(a: AccountAnalysis, ctx: SheetContext): RenewalShee
 	const to = f.contractEnd;
 	const span = Math.max(1, daysBetween(from, to));
 	const at = (d: string) => Math.min(1, Math.max(0, daysBetween(from, d) / span));
-	const late = flaggedIndices(a.findings, 'contract.renewal-milestone-overdue', renewal.file, 'milestones');
-	const critical = flaggedIndices(a.findings, 'risks.critical', renewal.file, 'risks');
 	const ticks: TimelineMark[] = [];
-	for (let m = `${from.slice(0, 7)}-01`; m <= to; m = addMonths(m, 3)) if (m >= from) ticks.push({ at: at(m), label: fmt.monthYear(m), tone: 'neutral' });
-	const milestones = r.milestones
-		.map((m, index) => ({ m, index }))
-		.sort((x, y) => x.m.date.localeCompare(y.m.date) || x.index - y.index)
-		.map(({ m, index }, i) => ({
+	for (let m = `${from.slice(0, 7)}-01`; m <= to; m = addMonths(m, 3)) if (m >= from) ticks.push({ at: at(m), label: formatMonth(m), tone: 'neutral' });
+	const milestones = [...f.milestones]
+		.sort((x, y) => x.milestone.date.localeCompare(y.milestone.date) || x.index - y.index)
+		.map(({ milestone: m, status }, i) => ({
 			n: i + 1,
 			at: at(m.date),
 			title: m.title,
-			date: fmt.date(m.date),
-			owner: nameOf(m.owner, ctx, plan.contacts),
+			date: formatDate(m.date),
+			owner: a.names.of(m.owner),
 			done: m.done,
-			tone: m.done ? ('good' as const) : late.has(index) ? ('bad' as const) : ('neutral' as const),
+			tone: status === 'done' ? ('good' as const) : status === 'overdue' ? ('bad' as const) : ('neutral' as const),
 		}));
-	const noticeTone: Tone = hasFinding(a.findings, 'contract.notice-soon') ? 'bad' : 'warn';
+	const noticeTone: Tone = f.noticeSoon ? 'bad' : 'warn';
 	const terms = r.proposedTerms;
 	return {
 		variant: 'renewal',
 		organisation: ctx.organisation,
-		asOf: fmt.date(ctx.today),
+		asOf: formatDate(ctx.today),
 		name: plan.name,
 		kicker: 'Contract renewal plan',
 		meta: [
 			{ text: plan.contract.reference ? `Contract ${plan.contract.reference}` : 'Contract', tone: 'neutral' as const },
-			{ text: fmt.dateRange(plan.contract.start, plan.contract.end), tone: 'neutral' as const },
-			{ text: `Owner ${nameOf(plan.owner, ctx, plan.contacts)}`, tone: 'neutral' as const },
-			{ text: r.reviewed ? `Reviewed ${fmt.date(r.reviewed)}` : '', tone: 'neutral' as const },
+			{ text: formatDateRange(plan.contract.start, plan.contract.end), tone: 'neutral' as const },
+			{ text: `Owner ${a.names.of(plan.owner)}`, tone: 'neutral' as const },
+			{ text: r.reviewed ? `Reviewed ${formatDate(r.reviewed)}` : '', tone: 'neutral' as const },
 		].filter((m) => m.text),
 		health: { band: a.health.band, score: a.health.score, notes: a.findings.slice(0, 3).map(headline) },
 		timeline: {
 			summary: [
-				f.daysToContractEnd !== undefined && f.daysToContractEnd >= 0 ? `${fmt.days(f.daysToContractEnd)} to contract end` : 'Contract ended',
-				f.daysToNotice !== undefined && f.daysToNotice >= 0 ? `${fmt.days(f.daysToNotice)} to notice date` : '',
+				f.daysToContractEnd !== undefined && f.daysToContractEnd >= 0 ? `${formatDays(f.daysToContractEnd)} to contract end` : 'Contract ended',
+				f.daysToNotice !== undefined && f.daysToNotice >= 0 ? `${formatDays(f.daysToNotice)} to notice date` : '',
 			].filter(Boolean).join(' · '),
-			today: { at: at(ctx.today), label: `Today ${fmt.shortDate(ctx.today)}`, tone: 'accent' },
-			notice: f.noticeDate ? { at: at(f.noticeDate), label: `Notice ${fmt.date(f.noticeDate)}`, tone: noticeTone } : undefined,
-			end: { at: 1, label: `Contract end ${fmt.date(to)}`, tone: 'bad' },
+			today: { at: at(ctx.today), label: `Today ${formatShortDate(ctx.today)}`, tone: 'accent' },
+			notice: f.noticeDate ? { at: at(f.noticeDate), label: `Notice ${formatDate(f.noticeDate)}`, tone: noticeTone } : undefined,
+			end: { at: 1, label: `Contract end ${formatDate(to)}`, tone: 'bad' },
 			ticks,
 		},
 		objective: r.objective,
 		milestones,
 		decisionMakers: r.decisionMakers
-			.map((id) => plan.contacts.find((c) => c.id === id))
+			.map((id) => a.names.contact(id))
 			.filter((c) => c !== undefined)
 			.slice(0, MAX_ROWS)
 			.map((c) => personRow(c, c.stance)),
 		valueDelivered: r.valueDelivered.slice(0, MAX_ROWS),
-		risks: r.risks
-			.map((risk, index) => ({ title: risk.title, likelihood: risk.likelihood, impact: risk.impact, tone: critical.has(index) ? ('bad' as const) : ('warn' as const) }))
+		risks: f.renewalRisks
+			.map(({ risk, critical }) => ({ title: risk.title, likelihood: risk.likelihood, impact: risk.impact, tone: critical ? ('bad' as const) : ('warn' as const) }))
 			.sort((x, y) => Number(y.tone === 'bad') - Number(x.tone === 'bad'))
 			.slice(0, MAX_ROWS),
-		threats: r.threats.slice(0, MAX_ROWS).map((t) => ({ competitor: t.competitor, threat: t.threat, response: t.response ?? '' })),
-		terms: terms ? [terms.durationMonths && `${terms.durationMonths} months`, terms.value !== undefined && fmt.money(terms.value, f.currency), terms.summary].filter(Boolean).join(' · ') : '',
+		threats: r.threats.slice(0, MAX_ROWS).map((t) => ({ competitor: t.competitor, threat: t.threat, response: t.response ?? '', tone: levelBand(t.threat) === 'high' ? ('bad' as const) : ('warn' as const) })),
+		terms: terms ? [terms.durationMonths && `${terms.durationMonths} months`, terms.value !== undefined && formatMoney(terms.value, f.currency), terms.summary].filter(Boolean).join(' · ') : '',
 		footer: `${ctx.organisation} · Internal — do not share with the customer`,
 	};
 }

@@ -28,7 +28,6 @@ interface ScriptFamily {
 	script: RegExp;
 	/** Subsets to use: named ones, or every numbered one (`[0]`, `[1]`…). */
 	subsets: readonly string[] | 'numbered';
-	shaped?: boolean;
 }
 
 /** CJK punctuation, symbols and full-width forms, used by all three CJK languages. */
@@ -42,7 +41,7 @@ const CJK_COMMON = '\\u3000-\\u303f\\u3190-\\u319f\\u31c0-\\u31ef\\u3200-\\u33ff
  */
 const FAMILIES: readonly ScriptFamily[] = [
 	{ pkg: '@fontsource/noto-sans-hebrew', prefix: 'noto-sans-hebrew', label: 'Noto Sans Hebrew', script: /\p{Script=Hebrew}/u, subsets: ['hebrew'] },
-	{ pkg: '@fontsource/ibm-plex-sans-arabic', prefix: 'ibm-plex-sans-arabic', label: 'IBM Plex Sans Arabic', script: /\p{Script=Arabic}/u, subsets: ['arabic'], shaped: true },
+	{ pkg: '@fontsource/ibm-plex-sans-arabic', prefix: 'ibm-plex-sans-arabic', label: 'IBM Plex Sans Arabic', script: /\p{Script=Arabic}/u, subsets: ['arabic'] },
 	{ pkg: '@fontsource/noto-sans-jp', prefix: 'noto-sans-jp', label: 'Noto Sans JP', script: new RegExp(`[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}\\u30a0-\\u30ff${CJK_COMMON}]`, 'u'), subsets: 'numbered' },
 	{ pkg: '@fontsource/noto-sans-kr', prefix: 'noto-sans-kr', label: 'Noto Sans KR', script: new RegExp(`[\\p{Script=Hangul}${CJK_COMMON}]`, 'u'), subsets: 'numbered' },
 	{ pkg: '@fontsource/noto-sans-sc', prefix: 'noto-sans-sc', label: 'Noto Sans SC', script: new RegExp(`[\\p{Script=Han}\\p{Script=Bopomofo}${CJK_COMMON}]`, 'u'), subsets: 'numbered' },
@@ -108,6 +107,6 @@ export function scriptFontFiles(codePoints: Iterable<number>): FontFile[] {
 		const { subsets } = indexOf(family);
 		return [...picked[f]]
 			.sort((a, b) => a - b)
-			.flatMap((s) => SCRIPT_WEIGHTS.map((weight) => ({ family: `${family.label} ${subsets[s]}`, weight, file: fileName(family, subsets[s], weight), ...(family.shaped ? { shaped: true } : {}) })));
+			.flatMap((s) => SCRIPT_WEIGHTS.map((weight) => ({ family: `${family.label} ${subsets[s]}`, weight, file: fileName(family, subsets[s], weight) })));
 	});
 }

@@ -11,7 +11,7 @@ import type { Objective } from '../schema/objectives';
 import type { Opportunity } from '../schema/opportunities';
 import type { Person } from '../schema/person';
 import type { Level } from '../schema/primitives';
-import * as fmt from './format.ts';
+import { formatDate, formatMoney, formatMonth, formatScore, label } from '../domain/format.ts';
 import type { Tone } from './theme.ts';
 
 /** What every sheet builder reads besides the account. */
@@ -81,18 +81,12 @@ export interface AccountSheet {
 /** At most this many rows per list reach a sheet; layouts show what fits and count the rest. */
 export const MAX_ROWS = 12;
 
-/** Name of one of our people or of a customer contact, else the id itself. */
-export function nameOf(id: string | undefined, ctx: SheetContext, contacts: readonly Pick<Contact, 'id' | 'name'>[]): string {
-	if (!id) return 'Unassigned';
-	return ctx.people.get(id)?.name ?? contacts.find((c) => c.id === id)?.name ?? id;
-}
-
 /** Objective rows: title, progress and "target · due". */
 export function objectiveRows(objectives: readonly Objective[]): ObjectiveRow[] {
 	return objectives.slice(0, MAX_ROWS).map((o) => ({
 		title: o.title,
 		progress: o.progress === undefined ? undefined : o.progress / 100,
-		detail: [o.target && `Target ${o.target}`, o.due && `due ${fmt.monthYear(o.due)}`].filter(Boolean).join(' · '),
+		detail: [o.target && `Target ${o.target}`, o.due && `due ${formatMonth(o.due)}`].filter(Boolean).join(' · '),
 	}));
 }
 
@@ -102,7 +96,7 @@ export function actionRows(open: readonly IndexedAction[], overdue: readonly Ind
 	return open.slice(0, MAX_ROWS).map(({ index, action }) => ({
 		title: action.title,
 		owner: owner(action.owner),
-		due: action.due ? fmt.date(action.due) : 'no date',
+		due: action.due ? formatDate(action.due) : 'no date',
 		tone: late.has(index) ? 'bad' : action.status === 'blocked' ? 'warn' : 'neutral',
 	}));
 }
@@ -111,7 +105,7 @@ export function actionRows(open: readonly IndexedAction[], overdue: readonly Ind
 export function meetingRows(upcoming: readonly ScheduledMeeting[]): MeetingRow[] {
 	return upcoming.slice(0, MAX_ROWS).map(({ meeting, date }) => ({
 		name: meeting.name,
-		when: `${fmt.date(date)}${meeting.time ? ` · ${meeting.time}` : ''}`,
+		when: `${formatDate(date)}${meeting.time ? ` · ${meeting.time}` : ''}`,
 		accepted: meeting.accepted,
 	}));
 }
@@ -119,7 +113,7 @@ export function meetingRows(upcoming: readonly ScheduledMeeting[]): MeetingRow[]
 /** Scorecard measures with their score series and the latest weighted score. */
 export function scorecardRows(scorecard: ScorecardFigures): ScorecardView {
 	return {
-		latest: scorecard.latestScore === undefined ? '' : `${fmt.score(scorecard.latestScore)} / 10`,
+		latest: scorecard.latestScore === undefined ? '' : `${formatScore(scorecard.latestScore)} / 10`,
 		period: scorecard.latestPeriod ?? '',
 		rows: scorecard.trends.slice(0, MAX_ROWS).map((t) => ({
 			name: t.measure.name,
@@ -132,15 +126,15 @@ export function scorecardRows(scorecard: ScorecardFigures): ScorecardView {
 }
 
 /** Opportunities still in play (not won or lost), in the plan's order. */
-export function opportunityRows(opportunities: readonly Omit<Opportunity, 'probability'>[], currency: string): OpportunityRow[] {
-	return opportunities
-		.filter((o) => o.stage !== 'won' && o.stage !== 'lost')
+export function opportunityRows(open: readonly { opportunity: Omit<Opportunity, 'probability'> }[], currency: string): OpportunityRow[] {
+	return open
+		.map(({ opportunity }) => opportunity)
 		.slice(0, MAX_ROWS)
-		.map((o) => ({ title: o.title, value: o.value === undefined ? '' : fmt.money(o.value, currency), stage: fmt.humanise(o.stage) }));
+		.map((o) => ({ title: o.title, value: o.value === undefined ? '' : formatMoney(o.value, currency), stage: label(o.stage) }));
 }
 
 /** A who's-who row; pass `stance` only for internal sheets. */
 export function personRow(contact: Pick<Contact, 'name' | 'title' | 'role' | 'department'>, stance?: Stance): PersonRow {
 	const title = [contact.title, contact.department].filter(Boolean).join(', ');
-	return { name: contact.name, title, role: fmt.humanise(contact.role), stance };
+	return { name: contact.name, title, role: label(contact.role), stance };
 }

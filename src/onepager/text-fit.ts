@@ -1,29 +1,33 @@
 /**
- * Measuring, wrapping and clamping text with the bundled fonts' advance
- * widths, so every text box on a one-pager is known to fit before Satori lays
- * it out. Measurement ignores kerning (except in shaped scripts); `SAFETY`
- * widens every measure a little so that Satori's own line breaking never
- * needs more room than we planned.
+ * Wrapping and clamping text, so every text box on a one-pager is known to
+ * fit before Satori lays it out. Text is measured by a `Measurer`: on the
+ * images, `measurer.ts`, exact to what Satori lays out and draws, so no
+ * safety margin is added.
  */
-import type { LoadedFont, Weight } from './fonts.ts';
-import { shapedWidth } from './shaping.ts';
+import type { Weight } from './fonts.ts';
 
 /** The ellipsis appended to clamped text. */
 export const ELLIPSIS = '…';
 
-/** Measured widths are multiplied by this, to allow for rounding and shaping. */
-export const SAFETY = 1.03;
-
-/** Size and weight of a run of text. */
+/** Size, weight and letter spacing of a run of text. */
 export interface TextStyle {
 	/** Font size in px. */
 	size: number;
 	weight: Weight;
+	/** CSS `letter-spacing` in px, added after every character as Satori does (default 0). */
+	letterSpacing?: number;
 }
 
 /** Measures text in px. */
 export interface Measurer {
+	/** The room text needs: its width as Satori lays it out or as it draws it, whichever is wider. */
 	width(text: string, style: TextStyle): number;
+	/**
+	 * Its width as Satori's layout takes it (line breaking, aligning), at most
+	 * `width`: text is drawn wider by the difference from where Satori
+	 * aligns it. Measurers without it lay out and draw alike.
+	 */
+	layoutWidth?(text: string, style: TextStyle): number;
 }
 
 /** The result of fitting text into a box. */
@@ -40,101 +44,6 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** The graphemes of a string (user-perceived characters: never split an accent or emoji). */
 export function graphemes(text: string): string[] {
 	return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-
-/** What a measurer needs besides the fonts. */
-export interface MeasurerOptions {
-	/** Graphemes drawn as 1 em images (emoji). */
-	isImage?: (grapheme: string) => boolean;
-}
-
-/**
- * A measurer over loaded fonts: each code point is measured in the first
- * font (in fallback order) that covers it, at the weight nearest the asked
- * one; uncovered code points count as one em. Emoji images are one em, as
- * Satori draws them. Runs of a joining script (Arabic) are measured as
- * HarfBuzz shapes them, once it is loaded (`loadShaper`); before that, by
- * their isolated forms.
- */
-export function createMeasurer(fonts: readonly LoadedFont[], options: MeasurerOptions = {}): Measurer {
-	const picks = new Map<string, LoadedFont | null>();
-	const pick = (cp: number, weight: Weight): LoadedFont | null => {
-		const key = `${weight}:${cp}`;
-		const known = picks.get(key);
-		if (known !== undefined) return known;
-		let best: { font: LoadedFont; distance: number } | undefined;
-		for (const font of fonts) {
-			if (best && font.family !== best.font.family) break;
-			if (font.metrics.glyphOf(cp) === 0) continue;
-			const distance = Math.abs(font.weight - weight);
-			if (!best || distance < best.distance) best = { font, distance };
-		}
-		picks.set(key, best?.font ?? null);
-		return best?.font ?? null;
-	};
-	const ems = new Map<string, number>();
-	const em = (cp: number, weight: Weight): number => {
-		const key = `${weight}:${cp}`;
-		let value = ems.get(key);
-		if (value === undefined) {
-			const font = pick(cp, weight);
-			value = font ? (font.metrics.advance(cp) ?? 0) / font.metrics.unitsPerEm : 1;
-			ems.set(key, value);
-		}
-		return value;
-	};
-	const plain = (text: string, weight: Weight): number => {
-		let total = 0;
-		for (const ch of text) total += em(ch.codePointAt(0) ?? 0, weight);
-		return total;
-	};
-	const shapedRuns = new Map<string, number>();
-	const shaped = (font: LoadedFont, run: string, weight: Weight): number => {
-		const key = `${font.file}\0${run}`;
-		let width = shapedRuns.get(key);
-		if (width === undefined) {
-			width = shapedWidth(font.data, run);
-			if (width === undefined) return plain(run, weight); // HarfBuzz not loaded: do not cache the estimate
-			shapedRuns.set(key, width);
-		}
-		return width;
-	};
-	const special = options.isImage !== undefined || fonts.some((f) => f.shaped);
-	/** Width in em of text with images or shaped runs: graphemes in order, runs of one shaped font measured together. */
-	const complex = (text: string, weight: Weight): number => {
-		let total = 0;
-		let run = '';
-		let runFont: LoadedFont | null = null;
-		const flush = () => {
-			if (runFont && run) total += shaped(runFont, run, weight);
-			run = '';
-			runFont = null;
-		};
-		for (const g of graphemes(text)) {
-			if (options.isImage?.(g)) {
-				flush();
-				total += 1;
-				continue;
-			}
-			const font = pick(g.codePointAt(0) ?? 0, weight);
-			if (font?.shaped) {
-				if (font !== runFont) flush();
-				runFont = font;
-				run += g;
-				continue;
-			}
-			flush();
-			total += plain(g, weight);
-		}
-		flush();
-		return total;
-	};
-	return {
-		width(text, style) {
-			const total = special ? complex(text, style.weight) : plain(text, style.weight);
-			return total * style.size * SAFETY;
-		},
-	};
 }
 
 /** Splits a word that is wider than `width` into pieces that fit. */
@@ -174,22 +83,21 @@ export function wrapText(text: string, style: TextStyle, width: number, measurer
 
 /**
  * Cuts `text` so that it plus an ellipsis fits `width` on one line: at the
- * last word boundary when that keeps most of the line, else mid-word.
+ * last word boundary when that keeps most of the line, else mid-word. Every
+ * candidate is measured whole (shaping may widen a letter when its
+ * neighbour goes, as in Arabic).
  */
 export function ellipsize(text: string, style: TextStyle, width: number, measurer: Measurer): string {
+	const clamped = (s: string) => s.replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS;
+	const fits = (s: string) => measurer.width(clamped(s), style) <= width;
+	const kept = graphemes(text);
+	let count = 0;
+	while (count < kept.length && fits(kept.slice(0, count + 1).join(''))) count++;
+	let out = kept.slice(0, count).join('');
+	const lastSpace = out.lastIndexOf(' ');
 	const budget = width - measurer.width(ELLIPSIS, style);
-	let out = '';
-	let used = 0;
-	let lastSpace = -1;
-	for (const g of graphemes(text)) {
-		const w = measurer.width(g, style);
-		if (used + w > budget) break;
-		if (g === ' ') lastSpace = out.length;
-		out += g;
-		used += w;
-	}
 	if (lastSpace > 0 && measurer.width(out.slice(0, lastSpace), style) >= 0.7 * budget) out = out.slice(0, lastSpace);
-	return out.replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS;
+	return clamped(out);
 }
 
 /** Fits text into at most `maxLines` lines of `width` px, ending in an ellipsis when cut. */

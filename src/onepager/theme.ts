@@ -1,8 +1,10 @@
 /**
  * The one-pagers' visual language: canvas, margins, type scale and the
- * colours shared with the site (accent blue, health bands green / amber /
- * red, stance from champion green to blocker red).
+ * colours, which are the site's: every colour is the light value of a token
+ * in `src/styles/tokens.css` (`--name: light-dark(light, dark)`), read when
+ * this module loads, so the site and the images share one palette.
  */
+import { readFileSync } from 'node:fs';
 import type { HealthBand } from '../domain/health';
 import type { Stance } from '../schema/contacts';
 
@@ -18,30 +20,55 @@ export const INNER = { width: CANVAS.width - 2 * MARGIN, height: CANVAS.height -
 /** Line height as a multiple of the font size, for every text box. */
 export const LINE_HEIGHT = 1.3;
 
-/** Palette: the site's light tokens (`src/styles/tokens.css`), accent #1f5fbf. */
-export const COLORS = {
-	background: '#eef1f5',
-	card: '#ffffff',
-	fg: '#18202c',
-	muted: '#566173',
-	faint: '#8a94a3',
-	line: '#dfe3e9',
-	track: '#e6eaf0',
-	accent: '#1f5fbf',
-	accentSoft: '#e3ecfa',
+/** The site's colour tokens (`src/styles/tokens.css`). */
+export const TOKENS_CSS = new URL('../styles/tokens.css', import.meta.url);
+
+/** The light value of every colour token in a style sheet: `--name: light-dark(light, dark)` or `--name: #hex`. */
+export function lightTokens(css: string): Map<string, string> {
+	const tokens = new Map<string, string>();
+	for (const m of css.matchAll(/--([\w-]+):\s*(?:light-dark\(\s*)?(#[0-9a-f]{3,8})\b/gi)) if (!tokens.has(m[1])) tokens.set(m[1], m[2].toLowerCase());
+	return tokens;
+}
+
+const tokens = lightTokens(readFileSync(TOKENS_CSS, 'utf8'));
+
+/** The light value of a site token; a token that is missing stops the renderer with its name. */
+function token(name: string): string {
+	const value = tokens.get(name);
+	if (value === undefined) throw new Error(`src/styles/tokens.css has no colour token --${name}, which the one-pagers use`);
+	return value;
+}
+
+/** Which site token each colour of the images is. */
+export const COLOR_TOKENS = {
+	background: 'surface-2',
+	card: 'surface',
+	fg: 'fg',
+	muted: 'muted',
+	faint: 'faint',
+	line: 'line',
+	track: 'surface-2',
+	accent: 'accent',
+	accentSoft: 'accent-soft',
 } as const;
+
+/** Palette: the site's light colours, by role. */
+export const COLORS = Object.fromEntries(Object.entries(COLOR_TOKENS).map(([role, name]) => [role, token(name)])) as Readonly<Record<keyof typeof COLOR_TOKENS, string>>;
 
 /** Semantic tones used for figures, dates and chips. */
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral' | 'accent';
 
-/** Foreground and soft background of each tone. */
-export const TONES: Readonly<Record<Tone, { fg: string; bg: string }>> = {
-	good: { fg: '#136c37', bg: '#e2f3e8' },
-	warn: { fg: '#9a5600', bg: '#fdf0d8' },
-	bad: { fg: '#b3261e', bg: '#fde6e3' },
-	neutral: { fg: '#566173', bg: '#eef1f5' },
-	accent: { fg: '#1f5fbf', bg: '#e3ecfa' },
+/** Which site tokens each tone's foreground and soft background are. */
+export const TONE_TOKENS: Readonly<Record<Tone, { fg: string; bg: string }>> = {
+	good: { fg: 'good', bg: 'good-soft' },
+	warn: { fg: 'warn', bg: 'warn-soft' },
+	bad: { fg: 'bad', bg: 'bad-soft' },
+	neutral: { fg: 'muted', bg: 'surface-2' },
+	accent: { fg: 'accent', bg: 'accent-soft' },
 };
+
+/** Foreground and soft background of each tone. */
+export const TONES = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, t]) => [tone, { fg: token(t.fg), bg: token(t.bg) }])) as Readonly<Record<Tone, { fg: string; bg: string }>>;
 
 /** Health band → tone and label. */
 export const HEALTH: Readonly<Record<HealthBand, { tone: Tone; label: string }>> = {
@@ -50,11 +77,6 @@ export const HEALTH: Readonly<Record<HealthBand, { tone: Tone; label: string }>>
 	'at-risk': { tone: 'bad', label: 'At risk' },
 };
 
-/** Stance colour, champion (green) to blocker (red). */
-export const STANCE: Readonly<Record<Stance, string>> = {
-	champion: '#15803d',
-	supporter: '#65a30d',
-	neutral: '#8a94a3',
-	sceptic: '#d97706',
-	blocker: '#dc2626',
-};
+/** Stance colour, champion (green) to blocker (red): the site's `--stance-<stance>`. */
+// Read from the tokens named `--stance-*` (no schema import: this module also loads in the render workers).
+export const STANCE = Object.fromEntries([...tokens].flatMap(([name, value]) => (name.startsWith('stance-') ? [[name.slice('stance-'.length), value]] : []))) as Readonly<Record<Stance, string>>;

@@ -2,56 +2,42 @@
  * Turns Zod's issues into messages a key account manager can act on: the
  * field path, what was expected in plain words, and a did-you-mean hint for
  * misspelt keys and values. Modelled on Starlight's `utils/error-map.ts`.
+ *
+ * Messages are decided on Zod's structured issue data — the `code` and its
+ * parameters (expected, minimum, origin, keys, values, format…) — never on
+ * Zod's wording. A message the schema itself gives (an `error:` option, a
+ * refinement's message) wins: it is told from Zod's default by asking Zod's
+ * configured error maps for the default of the same issue (`ownMessage`).
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { shapeAt, type Schema } from './introspect';
 import { formatPath, type Problem } from './problem';
 import { didYouMean } from './suggest';
 
-type AnySchema = z.ZodType;
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Strips wrappers (optional, default, preprocess…) to reach the schema that holds the shape. */
-function unwrap(schema: AnySchema): AnySchema[] {
-	const def = defOf(schema);
-	switch (def.type) {
-		case 'optional':
-		case 'default':
-		case 'nullable':
-		case 'prefault':
-		case 'readonly':
-			return unwrap(def.innerType as AnySchema);
-		case 'pipe':
-			return [...unwrap(def.in as AnySchema), ...unwrap(def.out as AnySchema)];
-		case 'union':
-			return (def.options as AnySchema[]).flatMap(unwrap);
-		default:
-			return [schema];
-	}
+type Issue = z.core.$ZodIssue;
+interface Located {
+	path: PropertyKey[];
+	message: string;
 }
 
 /** The object keys a schema allows at `path`, for did-you-mean hints on unknown keys. */
-export function knownKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
-	let current: AnySchema[] = unwrap(schema);
-	for (const key of path) {
-		const next: AnySchema[] = [];
-		for (const s of current) {
-			const def = defOf(s);
-			if (def.type === 'object' && typeof key === 'string') {
-				const child = (def.shape as Record<string, AnySchema>)[key];
-				if (child) next.push(...unwrap(child));
-			} else if (def.type === 'array' && typeof key === 'number') {
-				next.push(...unwrap(def.element as AnySchema));
-			} else if (def.type === 'record') {
-				next.push(...unwrap(def.valueType as AnySchema));
-			}
-		}
-		current = next;
-	}
-	return current.flatMap((s) => {
-		const def = defOf(s);
-		return def.type === 'object' ? Object.keys(def.shape as object) : [];
-	});
+export function knownKeysAt(schema: Schema, path: ReadonlyArray<PropertyKey>): string[] {
+	return Object.keys(shapeAt(schema, path));
+}
+
+const textOf = (result: ReturnType<z.core.$ZodErrorMap>): string | undefined => (typeof result === 'string' ? result : (result?.message ?? undefined));
+
+/**
+ * The issue's message when the schema wrote it, undefined when it is Zod's
+ * default. Zod fills a missing message from its global maps (custom, then
+ * locale); the same maps give the same text for the same issue, whatever the
+ * Zod version or locale.
+ */
+function ownMessage(issue: Issue): string | undefined {
+	const config = z.config();
+	const raw = { ...issue, input: issue.input } as z.core.$ZodRawIssue;
+	const fallback = textOf(config.customError?.(raw)) ?? textOf(config.localeError?.(raw)) ?? 'Invalid input';
+	return issue.message === fallback ? undefined : issue.message;
 }
 
 /**
@@ -75,61 +61,128 @@ function describeInput(input: unknown): string {
 const expectedWords: Record<string, string> = {
 	string: 'text',
 	number: 'a number',
+	int: 'a whole number',
+	bigint: 'a whole number',
 	boolean: 'true or false',
 	array: 'a list',
+	tuple: 'a list',
+	set: 'a list',
 	object: 'a group of fields',
 	record: 'a group of fields',
+	map: 'a group of fields',
 	date: 'a date',
+	null: 'an empty value',
 };
+const wordsFor = (expected: string): string => expectedWords[expected] ?? expected;
 
-/** Human message for one issue; `path` is the issue's own path. */
-function messageFor(issue: z.core.$ZodIssue, schema: AnySchema): { path: PropertyKey[]; message: string }[] {
+const formatWords: Record<string, string> = { email: 'an e-mail address', url: 'a link', date: 'a date (YYYY-MM-DD)', datetime: 'a date and time' };
+
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat): string {
+	const got = describeInput(issue.input);
+	const detail = issue as Partial<Record<'prefix' | 'suffix' | 'includes', string>>;
+	if (issue.format === 'starts_with') return `must start with "${detail.prefix}", got ${got}`;
+	if (issue.format === 'ends_with') return `must end with "${detail.suffix}", got ${got}`;
+	if (issue.format === 'includes') return `must contain "${detail.includes}", got ${got}`;
+	if (issue.format === 'regex') return `${got} does not have the expected form (${issue.pattern})`;
+	return `${got} is not ${formatWords[issue.format] ?? `a valid ${issue.format}`}`;
+}
+
+const items = (n: string) => `${n} item${n === '1' ? '' : 's'}`;
+
+/** A limit as the author wrote it: dates as YYYY-MM-DD, not as milliseconds. */
+const limit = (value: number | bigint, origin: string) => (origin === 'date' ? new Date(Number(value)).toISOString().slice(0, 10) : String(value));
+
+function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
+	const { origin } = issue;
+	const min = limit(issue.minimum, origin);
+	if (origin === 'array' || origin === 'set') return issue.exact ? `needs exactly ${items(min)}` : `needs at least ${min} item(s)`;
+	if (origin === 'string') return min === '1' && !issue.exact ? 'must not be empty' : `must be ${issue.exact ? 'exactly' : 'at least'} ${min} characters long`;
+	return issue.inclusive === false ? `must be more than ${min}` : `must be at least ${min}`;
+}
+
+function tooBig(issue: z.core.$ZodIssueTooBig): string {
+	const { origin } = issue;
+	const max = limit(issue.maximum, origin);
+	if (origin === 'array' || origin === 'set') return issue.exact ? `needs exactly ${items(max)}` : `has more than ${items(max)}`;
+	if (origin === 'string') return `must be at most ${max} characters long`;
+	return issue.inclusive === false ? `must be less than ${max}` : `must be at most ${max}`;
+}
+
+/** Reports the union branch that got furthest, which is what the author most likely meant. */
+function unionMessages(issue: z.core.$ZodIssueInvalidUnion, path: PropertyKey[], schema: Schema): Located[] {
+	if (issue.inclusive === false) return [{ path, message: `${describeInput(issue.input)} fits more than one of the allowed forms` }];
+	const branches = issue.errors.filter((b) => b.length > 0);
+	if (branches.length === 0) {
+		const options = issue.options?.map(String) ?? [];
+		// A discriminated union reports at its discriminator key, with the whole object as input.
+		const input: unknown = issue.discriminator && issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[issue.discriminator] : issue.input;
+		const got = String(input);
+		return [{ path, message: options.length > 0 ? `"${got}" is not one of: ${options.join(', ')}${didYouMean(got, options)}` : `unexpected value ${describeInput(input)}` }];
+	}
+	// Every branch wanted another type for the value itself: say which types would do.
+	const types = branches.flatMap((b) => (b.length === 1 && b[0].code === 'invalid_type' && b[0].path.length === 0 && !ownMessage(b[0]) ? [wordsFor(b[0].expected)] : []));
+	if (types.length === branches.length && issue.input !== undefined) {
+		return [{ path, message: `expected ${[...new Set(types)].join(' or ')}, got ${describeInput(issue.input)}` }];
+	}
+	const depth = (b: Issue[]) => Math.max(...b.map((i) => i.path.length));
+	const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+	return best.flatMap((sub) => messagesFor({ ...sub, path: [...path, ...sub.path] }, schema));
+}
+
+/** Human messages for one issue, each at its own path (an unknown key's message sits at the key). */
+function messagesFor(issue: Issue, schema: Schema): Located[] {
 	const path = [...issue.path];
+	const own = ownMessage(issue);
+	const one = (message: string): Located[] => [{ path, message }];
 	switch (issue.code) {
 		case 'unrecognized_keys': {
 			const known = knownKeysAt(schema, path);
-			return issue.keys.map((key) => ({
-				path: [...path, key],
-				message: `unknown key "${key}"${didYouMean(key, known) || commaHint(key)}`,
-			}));
+			return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known) || commaHint(key)}` }));
 		}
-		case 'invalid_type': {
-			if (issue.input === undefined) return [{ path, message: 'required field is missing' }];
-			const expected = expectedWords[issue.expected] ?? issue.expected;
-			// A custom message (e.g. "expected a date written as YYYY-MM-DD") wins over the generic one.
-			if (issue.message && !issue.message.startsWith('Invalid input')) return [{ path, message: `${issue.message}, got ${describeInput(issue.input)}` }];
-			return [{ path, message: `expected ${expected}, got ${describeInput(issue.input)}` }];
-		}
+		case 'invalid_type':
+			if (issue.input === undefined) return one('required field is missing');
+			// The schema's own words (e.g. "expected a date written as YYYY-MM-DD") replace the generic ones.
+			return one(`${own ?? `expected ${wordsFor(issue.expected)}`}, got ${describeInput(issue.input)}`);
 		case 'invalid_value': {
+			if (own) return one(own);
+			if (issue.input === undefined) return one('required field is missing');
 			const values = issue.values.map(String);
 			const got = String(issue.input);
-			return [{ path, message: `"${got}" is not one of: ${values.join(', ')}${didYouMean(got, values)}` }];
+			if (values.length === 1) return one(`expected "${values[0]}", got ${describeInput(issue.input)}`);
+			return one(`"${got}" is not one of: ${values.join(', ')}${didYouMean(got, values)}`);
 		}
-		case 'invalid_union': {
-			// Report the branch that got furthest, which is what the author most likely meant.
-			const branches = issue.errors.filter((b) => b.length > 0);
-			if (branches.length > 0) {
-				const best = branches.reduce((a, b) => (Math.max(...b.map((i) => i.path.length)) > Math.max(...a.map((i) => i.path.length)) ? b : a));
-				return best.flatMap((sub) => messageFor({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, schema));
-			}
-			return [{ path, message: `unexpected value ${describeInput(issue.input)}` }];
-		}
+		case 'invalid_union':
+			return own ? one(own) : unionMessages(issue, path, schema);
 		case 'too_small':
-			if (issue.origin === 'array') return [{ path, message: issue.message.startsWith('Too small') ? `needs at least ${issue.minimum} item(s)` : issue.message }];
-			if (issue.origin === 'string') return [{ path, message: 'must not be empty' }];
-			return [{ path, message: `must be at least ${issue.minimum}` }];
+			return one(own ?? tooSmall(issue));
 		case 'too_big':
-			if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }];
-			return [{ path, message: issue.message.startsWith('Too big') ? `must be at most ${issue.maximum}` : issue.message }];
-		default:
-			return [{ path, message: issue.message }];
+			return one(own ?? tooBig(issue));
+		case 'invalid_format':
+			return one(own ?? formatMessage(issue));
+		case 'not_multiple_of':
+			return one(own ?? `must be a multiple of ${issue.divisor}`);
+		case 'invalid_key':
+			// The path ends with the key itself; its own issues say what a key must look like.
+			return one(own ?? `not a valid key: ${issue.issues.flatMap((sub) => messagesFor({ ...sub, path: [] }, schema)).map((m) => m.message).join('; ')}`);
+		case 'invalid_element':
+			return own ? one(own) : issue.issues.flatMap((sub) => messagesFor({ ...sub, path: [...path, ...sub.path] }, schema));
+		case 'custom':
+			return one(own ?? `not accepted: ${describeInput(issue.input)}`);
+		default: {
+			// An issue code Zod adds later fails the type check here; at run time its own message is shown.
+			const unknown: never = issue;
+			return one((unknown as Issue).message);
+		}
 	}
 }
 
-/** Converts a failed parse into problems for `file`, one per issue, all of them. */
-export function problemsFromZod(file: string, error: z.ZodError, schema: AnySchema, prefix: PropertyKey[] = []): Problem[] {
+/**
+ * Converts a failed parse into problems for `file`, one per issue, all of
+ * them. Parse with `reportInput: true`: the messages quote the value found.
+ */
+export function problemsFromZod(file: string, error: z.ZodError, schema: Schema, prefix: PropertyKey[] = []): Problem[] {
 	return error.issues.flatMap((issue) =>
-		messageFor(issue, schema).map(({ path, message }) => ({
+		messagesFor(issue, schema).map(({ path, message }) => ({
 			file,
 			path: formatPath([...prefix, ...path]),
 			message,

@@ -63,7 +63,10 @@ export const url = z.string().refine(
 export const email = z.email({ error: (issue) => `"${String(issue.input)}" is not an e-mail address` });
 
 /** An amount of money in the plan's currency, as a plain number (no symbols, no thousands separators). */
-export const money = z.number({ error: 'expected an amount as a plain number, e.g. 1250000' }).nonnegative();
+export const money = z
+	// Only for a value that is not a number: a schema-wide `error` would also word the range check below.
+	.number({ error: (issue) => (issue.code === 'invalid_type' ? 'expected an amount as a plain number, e.g. 1250000' : undefined) })
+	.nonnegative();
 
 /** Fiscal or calendar year as a four-digit number. */
 export const year = z.number().int().min(1990).max(2100);

@@ -4,6 +4,7 @@
  */
 import type { HealthBand } from '../domain/health';
 import type { RenewalPhase } from '../domain/figures';
+import type { Heat, LevelBand } from '../domain/figures/risks';
 import type { Severity } from '../schema/problem';
 
 /** Colour family of a badge. */
@@ -22,9 +23,12 @@ export const statusTone: Record<string, Tone> = { open: 'neutral', 'in-progress'
 
 export const stageTone: Record<string, Tone> = { idea: 'neutral', qualified: 'info', proposal: 'accent', negotiation: 'warn', won: 'good', lost: 'bad' };
 
+/** A high threat is bad news, a medium one a warning. */
+export const bandTone: Record<LevelBand, Tone> = { high: 'bad', medium: 'warn', low: 'neutral' };
+
+/** Cell colours of the risk grid, coolest first. */
+export const heatClass: Record<Heat, string> = { low: 'heat-1', medium: 'heat-2', high: 'heat-3', critical: 'heat-4' };
+
 /** Stance colour as a CSS custom property. */
 export const stanceColour = (stance: string) => `var(--stance-${stance})`;
 
-/** Five-step scale positions, for grids and dots. */
-export const LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
-export const levelIndex = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number]);

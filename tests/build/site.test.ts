@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { HEALTHY, REPO, sandbox } from '../support/sandbox';
 
@@ -47,8 +48,45 @@ describe('the sample site', () => {
 		expect(vnu.status).toBe(0);
 	}, 120_000);
 
+	/** `row → rules` of every flag on a page, each occurrence (a row may show in two places). */
+	function flagsOn(html: string): [string, string][] {
+		// Astro writes an empty attribute without its value: `data-findings` alone means no finding.
+		return [...html.matchAll(/data-row="([^"]+)" data-findings(?:="([^"]*)")?/g)].map((m) => [m[1], (m[2] ?? '').split(' ').filter(Boolean).sort().join(' ')]);
+	}
+
+	test('every row finding of every sample account is shown on its row, and no row shows more', () => {
+		const analysis = analysePortfolio(loadPortfolio(REPO).portfolio, '2026-11-24');
+		let rowsChecked = 0;
+		for (const a of analysis.accounts) {
+			const pages = {
+				plan: readFileSync(join(out, 'accounts', a.slug, 'index.html'), 'utf8'),
+				renewal: a.account.renewal ? readFileSync(join(out, 'accounts', a.slug, 'renewal', 'index.html'), 'utf8') : '',
+			};
+			const expected = new Map<string, string[]>();
+			for (const f of a.findings) {
+				if (!f.target) continue;
+				const key = `${f.target.document}/${f.target.list}/${f.target.index}`;
+				expected.set(key, [...(expected.get(key) ?? []), f.rule]);
+			}
+			for (const [document, html] of Object.entries(pages)) {
+				const shown = flagsOn(html);
+				for (const [row, rules] of shown) {
+					expect(row.startsWith(`${document}/`), `${a.slug}: ${row} on the ${document} page`).toBe(true);
+					expect(rules, `${a.slug} ${row}`).toBe((expected.get(row) ?? []).sort().join(' '));
+					rowsChecked++;
+				}
+				for (const [row] of [...expected].filter(([key]) => key.startsWith(`${document}/`))) {
+					expect(shown.some(([r]) => r === row), `${a.slug}: ${row} is flagged somewhere on its page`).toBe(true);
+				}
+			}
+		}
+		expect(rowsChecked).toBeGreaterThan(50);
+	});
+
 	test('every page is noindex', () => {
-		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+		const pages = htmlPages(out);
+		expect(pages.length).toBeGreaterThan(20);
+		for (const page of pages) expect(readFileSync(page, 'utf8'), page).toContain('<meta name="robots" content="noindex, nofollow">');
 	});
 });
 
@@ -89,6 +127,13 @@ describe('a build with a bad KEYPLAN_TODAY', () => {
 		}
 	});
 });
+
+/** Every built HTML page under `dir`. */
+function htmlPages(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
+}
 
 function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,13 +4,13 @@
  * plan broken in one place.
  */
 import { describe, expect, test } from 'vitest';
-import { RULES } from '../../src/domain/findings';
+import { CATALOGUE, ruleOf, type RuleId } from '../../src/domain/findings';
 import { BASE_RENEWAL, findingsOf, planWith, type AccountInput } from './support';
 
 type Draft = Parameters<Parameters<typeof planWith>[0] & {}>[0];
 
 interface Case {
-	rule: keyof typeof RULES;
+	rule: RuleId;
 	/** Breaks the plan so that the rule fires. */
 	trigger: (p: Draft) => void;
 	/** Almost breaks it: the rule must stay silent. */
@@ -49,7 +49,7 @@ const cases: Case[] = [
 		trigger: (p) => (p.financials!.revenue![2026] = 808_000),
 		nearMiss: (p) => (p.financials!.revenue![2026] = 809_000),
 		path: 'financials.revenue.2026',
-		message: /81% of the 1,000,000 EUR commitment, but 90% of the year/,
+		message: /81% of the €1,000,000 commitment, but 90% of the year/,
 	},
 	{ rule: 'cadence.none', trigger: (p) => (p.cadence = []), nearMiss: (p) => p.cadence!.splice(1, 1), path: 'cadence', severity: 'error' },
 	{
@@ -166,8 +166,8 @@ describe.each(cases)('$rule', (c) => {
 	test('triggers on its fixture, at the right field, with advice', () => {
 		const findings = findingsOf(planWith(c.trigger), { renewal: c.renewal });
 		const hit = findings.find((f) => f.rule === c.rule);
-		expect(hit, `expected ${c.rule} among ${findings.map((f) => f.rule).join(', ')}`).toBeDefined();
-		expect(hit).toMatchObject({ file, path: c.path, severity: c.severity ?? RULES[c.rule], account: 'acme' });
+		expect(hit, `expected ${String(c.rule)} among ${findings.map((f) => f.rule).join(', ')}`).toBeDefined();
+		expect(hit).toMatchObject({ file, path: c.path, severity: c.severity ?? ruleOf(c.rule).severity, account: 'acme' });
 		expect(hit!.message).toMatch(/: /); // says what is wrong, then what to do
 		if (c.message) expect(hit!.message).toMatch(c.message);
 	});
@@ -180,6 +180,6 @@ describe.each(cases)('$rule', (c) => {
 
 test('every account rule has a fixture', () => {
 	const covered = new Set(cases.map((c) => c.rule));
-	const missing = Object.keys(RULES).filter((r) => !r.startsWith('portfolio.') || r === 'portfolio.inactive').filter((r) => !covered.has(r as keyof typeof RULES));
+	const missing = CATALOGUE.filter((r) => r.scope === 'account').map((r) => r.id).filter((r) => !covered.has(r));
 	expect(missing).toEqual([]);
 });

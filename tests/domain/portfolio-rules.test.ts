@@ -34,7 +34,7 @@ describe('portfolio.concentration and portfolio.pareto', () => {
 		const analysis = analysePortfolio(portfolioOf({ big: withRevenue(600_000), mid: withRevenue(300_000), small: withRevenue(100_000) }), TODAY);
 		const concentration = analysis.portfolioFindings.find((f) => f.rule === 'portfolio.concentration');
 		expect(concentration).toMatchObject({ file: 'content/', severity: 'warning' });
-		expect(concentration?.message).toContain('carries 60% of 2026 revenue (600,000 EUR of 1,000,000 EUR; threshold 30%)');
+		expect(concentration?.message).toContain('carries 60% of 2026 revenue (€600,000 of €1,000,000; threshold 30%)');
 		expect(concentration?.account).toBeUndefined();
 		const pareto = analysis.portfolioFindings.find((f) => f.rule === 'portfolio.pareto');
 		expect(pareto).toMatchObject({ severity: 'info' });

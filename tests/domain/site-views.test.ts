@@ -1,7 +1,8 @@
 /** The cross-account views the site shows: work list, agenda, person summary. */
 import { describe, expect, test } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
-import { agenda, milestoneStatus } from '../../src/domain/figures/agenda';
+import { agenda } from '../../src/domain/figures/agenda';
+import { milestoneStatus } from '../../src/domain/figures/contract';
 import { personSummary } from '../../src/domain/figures/person-summary';
 import { openWork } from '../../src/domain/figures/worklist';
 import type { Portfolio } from '../../src/loader/portfolio';
@@ -76,7 +77,7 @@ describe('openWork', () => {
 
 describe('agenda', () => {
 	test('has coming meetings and open renewal milestones in date order', () => {
-		const items = agenda(analysis.accounts, TODAY);
+		const items = agenda(analysis.accounts);
 		expect(items.map((i) => `${i.date} ${i.kind === 'meeting' ? i.meeting.name : i.milestone.title}`)).toEqual([
 			'2026-11-01 missed',
 			'2026-11-30 Sync',

@@ -1,6 +1,5 @@
 /** Layout helpers: rows that fit, lanes on the timeline, the facts line, and how figures read. */
 import { describe, expect, it } from 'vitest';
-import * as fmt from '../../src/onepager/format';
 import { metaWidths } from '../../src/onepager/layouts/header';
 import { assignLanes, labelSpan } from '../../src/onepager/layouts/lanes';
 import { fitRows } from '../../src/onepager/layouts/parts';
@@ -46,24 +45,3 @@ describe('metaWidths', () => {
 	});
 });
 
-describe('format', () => {
-	it('writes money compactly', () => {
-		expect(fmt.money(3520000, 'EUR')).toBe('3.52M EUR');
-		expect(fmt.money(3900000, 'EUR')).toBe('3.9M EUR');
-		expect(fmt.money(850000, 'EUR')).toBe('850k EUR');
-		expect(fmt.money(950, 'EUR')).toBe('950 EUR');
-		expect(fmt.money(5_560_000_000, 'EUR')).toBe('5.56B EUR');
-	});
-	it('writes dates without locale dependence', () => {
-		expect(fmt.date('2026-12-10')).toBe('10 Dec 2026');
-		expect(fmt.dateRange('2026-01-01', '2026-12-31')).toBe('1 Jan – 31 Dec 2026');
-		expect(fmt.dateRange('2024-01-01', '2028-12-31')).toBe('1 Jan 2024 – 31 Dec 2028');
-		expect(fmt.monthYear('2027-06-30')).toBe('Jun 2027');
-	});
-	it('writes counts and labels', () => {
-		expect(fmt.days(1)).toBe('1 day');
-		expect(fmt.days(-402)).toBe('402 days');
-		expect(fmt.percent(0.325)).toBe('33%');
-		expect(fmt.humanise('decision-maker')).toBe('Decision maker');
-	});
-});

@@ -6,15 +6,9 @@
 import type { Meeting } from '../../schema/cadence';
 import type { RenewalPlan } from '../../schema/renewal';
 import type { AccountAnalysis } from '../analysis';
+import type { MilestoneStatus } from './contract';
 
-/** A renewal milestone's state as of today. */
-export type MilestoneStatus = 'done' | 'overdue' | 'upcoming';
-
-/** State of a renewal milestone on `today`. */
-export function milestoneStatus(milestone: RenewalPlan['milestones'][number], today: string): MilestoneStatus {
-	if (milestone.done) return 'done';
-	return milestone.date < today ? 'overdue' : 'upcoming';
-}
+export type { MilestoneStatus } from './contract';
 
 interface AgendaBase {
 	slug: string;
@@ -38,13 +32,13 @@ export interface MilestoneItem extends AgendaBase {
 export type AgendaItem = MeetingItem | MilestoneItem;
 
 /** Upcoming meetings and open renewal milestones of the given accounts, by date (overdue milestones first). */
-export function agenda(accounts: readonly AccountAnalysis[], today: string): AgendaItem[] {
+export function agenda(accounts: readonly AccountAnalysis[]): AgendaItem[] {
 	const items: AgendaItem[] = accounts.flatMap(({ slug, account, figures }) => {
 		const accountName = account.plan.data.name;
 		const meetings: AgendaItem[] = figures.upcomingMeetings.map((m) => ({ kind: 'meeting', slug, accountName, date: m.date, meeting: m.meeting }));
-		const milestones: AgendaItem[] = (account.renewal?.data.milestones ?? [])
-			.map((milestone) => ({ kind: 'milestone' as const, slug, accountName, date: milestone.date, milestone, status: milestoneStatus(milestone, today) }))
-			.filter((m) => m.status !== 'done');
+		const milestones: AgendaItem[] = figures.milestones
+			.filter((m) => m.status !== 'done')
+			.map(({ milestone, status }) => ({ kind: 'milestone' as const, slug, accountName, date: milestone.date, milestone, status }));
 		return [...meetings, ...milestones];
 	});
 	const time = (item: AgendaItem) => (item.kind === 'meeting' ? (item.meeting.time ?? '') : '');

@@ -1,6 +1,7 @@
 /** Who's-who figures of one account: decision makers, champions, departments, last activity. */
 import type { Contact } from '../../schema/contacts';
 import type { Account } from '../../loader/portfolio';
+import { daysBetween } from '../dates';
 
 /** A contact with its position in `contacts[]`. */
 export interface IndexedContact {
@@ -8,8 +9,16 @@ export interface IndexedContact {
 	contact: Contact;
 }
 
+/** A key contact (see `isKeyContact`) and how long since we last spoke to them. */
+export interface KeyContact extends IndexedContact {
+	/** Days since `lastContact`; undefined when no conversation is recorded. */
+	daysSilent: number | undefined;
+}
+
 export interface PeopleFigures {
 	decisionMakers: IndexedContact[];
+	/** Decision makers, sponsors and contacts of high influence, with their silence. */
+	keyContacts: KeyContact[];
 	champions: IndexedContact[];
 	/** Distinct departments of the contacts that name one, in first-mention order. */
 	departments: string[];
@@ -39,6 +48,9 @@ export function peopleFigures(account: Account, today: string): PeopleFigures {
 	].filter((d) => d <= today);
 	return {
 		decisionMakers: indexed.filter(({ contact }) => contact.role === 'decision-maker'),
+		keyContacts: indexed
+			.filter(({ contact }) => isKeyContact(contact))
+			.map(({ index, contact }) => ({ index, contact, daysSilent: contact.lastContact ? daysBetween(contact.lastContact, today) : undefined })),
 		champions: indexed.filter(({ contact }) => contact.stance === 'champion'),
 		departments,
 		lastActivity: dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? plan.reviewed),

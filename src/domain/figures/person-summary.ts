@@ -37,6 +37,6 @@ export function personSummary(id: string, accounts: readonly AccountAnalysis[], 
 		id,
 		accounts: mine,
 		actions: openWork(accounts, today).filter((w) => w.action.owner === id),
-		meetings: agenda(accounts, today).filter((item): item is MeetingItem => item.kind === 'meeting' && item.meeting.participants.includes(id)),
+		meetings: agenda(accounts).filter((item): item is MeetingItem => item.kind === 'meeting' && item.meeting.participants.includes(id)),
 	};
 }

@@ -29,6 +29,10 @@ export interface RevenueFigures {
 	target: number | undefined;
 	/** Revenue to date ÷ target. */
 	targetProgress: number | undefined;
+	/** True when revenue to date trails the commitment pro rata by more than `commitmentTolerance`. */
+	behindCommitment: boolean;
+	/** Opportunities still in play (not won, not lost), with their position in `opportunities[]`. */
+	openOpportunities: { index: number; opportunity: Plan['opportunities'][number] }[];
 	/** Sum of the values of open opportunities (not won, not lost). */
 	pipelineValue: number;
 	/** Sum of value × probability of open opportunities that have both; internal only. */
@@ -47,8 +51,12 @@ export function revenueFigures(plan: Plan, settings: Settings, today: string): R
 	const walletThisYear = walletSize[String(fiscalYear)];
 	const commitmentAmount = commitment?.year === fiscalYear ? commitment.amount : undefined;
 	const targetAmount = target?.year === fiscalYear ? target.amount : undefined;
-	const open = plan.opportunities.filter((o) => o.stage !== 'won' && o.stage !== 'lost');
+	const openOpportunities = plan.opportunities.map((opportunity, index) => ({ index, opportunity })).filter(({ opportunity: o }) => o.stage !== 'won' && o.stage !== 'lost');
+	const open = openOpportunities.map(({ opportunity }) => opportunity);
 	const growth = ratio(revenueThisYear, revenueLastYear);
+	const expectedProRata = fiscalYearElapsed(today, start);
+	const behindCommitment =
+		commitmentAmount !== undefined && revenueThisYear !== undefined && revenueThisYear < commitmentAmount * expectedProRata * (1 - settings.commitmentTolerance);
 	return {
 		currency: plan.financials.currency ?? settings.currency,
 		fiscalYear,
@@ -61,7 +69,9 @@ export function revenueFigures(plan: Plan, settings: Settings, today: string): R
 		shareOfWallet: ratio(revenueThisYear, walletThisYear),
 		commitment: commitmentAmount,
 		commitmentProgress: ratio(revenueThisYear, commitmentAmount),
-		expectedProRata: fiscalYearElapsed(today, start),
+		expectedProRata,
+		behindCommitment,
+		openOpportunities,
 		target: targetAmount,
 		targetProgress: ratio(revenueThisYear, targetAmount),
 		pipelineValue: open.reduce((sum, o) => sum + (o.value ?? 0), 0),

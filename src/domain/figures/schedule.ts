@@ -43,3 +43,40 @@ export function scheduledMeetings(plan: Plan): ScheduledMeeting[] {
 export function upcomingMeetings(plan: Plan, today: string): ScheduledMeeting[] {
 	return scheduledMeetings(plan).filter((m) => m.date >= today);
 }
+
+/**
+ * Where a cadence meeting stands: `accepted` by the customer; `awaiting-acceptance`
+ * (dates ahead, or none yet, and not accepted); `past` (not accepted, but all its
+ * dates are behind us, so there is nothing left to accept).
+ */
+export type MeetingStatus = 'accepted' | 'awaiting-acceptance' | 'past';
+
+/** A cadence meeting with its judgement, for rules, pages and sheets alike. */
+export interface MeetingState {
+	/** Position in `cadence[]`. */
+	index: number;
+	meeting: Meeting;
+	/** Its dates on or after today, in order. */
+	ahead: string[];
+	status: MeetingStatus;
+	/** A recurring (not ad-hoc) meeting with no date ahead. */
+	unscheduled: boolean;
+}
+
+/** Every cadence meeting's state as of `today`. */
+export function meetingStates(plan: Plan, today: string): MeetingState[] {
+	return plan.cadence.map((meeting, index) => {
+		const ahead = meeting.dates.filter((d) => d >= today).sort();
+		const status: MeetingStatus = meeting.accepted ? 'accepted' : ahead.length > 0 || meeting.dates.length === 0 ? 'awaiting-acceptance' : 'past';
+		return { index, meeting, ahead, status, unscheduled: ahead.length === 0 && meeting.frequency !== 'ad-hoc' };
+	});
+}
+
+/** For each objective (by position), the actions that serve it. */
+export function objectiveActions(plan: Plan): IndexedAction[][] {
+	const byObjective = new Map<string, IndexedAction[]>();
+	plan.actions.forEach((action, index) => {
+		if (action.objective) byObjective.set(action.objective, [...(byObjective.get(action.objective) ?? []), { index, action }]);
+	});
+	return plan.objectives.map((o) => byObjective.get(o.id) ?? []);
+}

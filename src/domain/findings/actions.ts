@@ -1,38 +1,68 @@
-/**
- * Action plan rules:
- * - `actions.overdue` (warning): an open action past its due date.
- * - `actions.no-owner` (warning): an open action nobody owns.
- * - `actions.no-due` (warning): an open action without a due date.
- * - `actions.blocked` (info): an action marked blocked.
- * - `actions.objective-without-action` (warning): an objective no action serves.
- * - `actions.none-open` (warning): nothing left to do on the account at all.
- */
+/** Action plan rules: the seventh action, who does what by when. */
 import { daysBetween } from '../dates';
-import { collect, days, type AccountRules } from './finding';
+import { formatDays as days } from '../format';
+import { accountRule } from './finding';
 
-export const actionRules: AccountRules = (ctx) =>
-	collect(ctx, (f) => {
-		const { plan, figures, today } = ctx;
-		for (const { index, action } of figures.overdueActions) {
-			const late = daysBetween(action.due!, today);
-			f.add(
-				'actions.overdue',
-				'warning',
-				['actions', index, 'due'],
-				`"${action.title}" was due ${action.due} (${days(late)} ago) and is still ${action.status}: finish it and set status: done, or agree a new date and update due`,
-			);
-		}
-		for (const { index, action } of figures.openActions) {
-			if (!action.owner) f.add('actions.no-owner', 'warning', ['actions', index, 'owner'], `"${action.title}" has no owner: name the person (or customer contact) who will do it`);
-			if (!action.due) f.add('actions.no-due', 'warning', ['actions', index, 'due'], `"${action.title}" has no due date: agree by when it will be done`);
-			if (action.status === 'blocked') f.add('actions.blocked', 'info', ['actions', index, 'status'], `"${action.title}" is blocked: escalate it or replace it with an action that unblocks it`);
-		}
-		plan.objectives.forEach((objective, index) => {
-			if (!plan.actions.some((a) => a.objective === objective.id)) {
-				f.add('actions.objective-without-action', 'warning', ['objectives', index], `objective "${objective.title}" has no action: add at least one action with objective: ${objective.id}`);
-			}
-		});
-		if (figures.openActions.length === 0) {
-			f.add('actions.none-open', 'warning', ['actions'], 'no open action: a plan without next steps is not being worked; add the next actions with owner and due date');
-		}
-	});
+export const actionRules = [
+	accountRule({
+		id: 'actions.overdue',
+		severity: 'warning',
+		title: 'Overdue action',
+		why: 'An open action past its due date is the first sign that a plan is not being worked; the customer notices missed promises before we do.',
+		example: '"Present Leipzig pilot results to CFO" was due 2026-11-20 (4 days ago) and is still open: finish it and set status: done, or agree a new date and update due',
+		check: ({ figures, today }) =>
+			figures.overdueActions.map(({ index, action }) => ({
+				path: ['actions', index, 'due'],
+				message: `"${action.title}" was due ${action.due} (${days(daysBetween(action.due!, today))} ago) and is still ${action.status}: finish it and set status: done, or agree a new date and update due`,
+			})),
+	}),
+	accountRule({
+		id: 'actions.no-owner',
+		severity: 'warning',
+		title: 'Action without an owner',
+		why: 'An action nobody owns is done by nobody: every step needs one named person on our side or the customer\'s.',
+		example: '"Map the procurement process" has no owner: name the person (or customer contact) who will do it',
+		check: ({ figures }) =>
+			figures.openActions.filter(({ action }) => !action.owner).map(({ index, action }) => ({ path: ['actions', index, 'owner'], message: `"${action.title}" has no owner: name the person (or customer contact) who will do it` })),
+	}),
+	accountRule({
+		id: 'actions.no-due',
+		severity: 'warning',
+		title: 'Action without a due date',
+		why: 'Without a date an action never becomes late, so it never gets done.',
+		example: '"Map the procurement process" has no due date: agree by when it will be done',
+		check: ({ figures }) =>
+			figures.openActions.filter(({ action }) => !action.due).map(({ index, action }) => ({ path: ['actions', index, 'due'], message: `"${action.title}" has no due date: agree by when it will be done` })),
+	}),
+	accountRule({
+		id: 'actions.blocked',
+		severity: 'info',
+		title: 'Blocked action',
+		why: 'A blocked action needs someone to remove the block; left alone it quietly stalls its objective.',
+		example: '"Site visit in Gdańsk" is blocked: escalate it or replace it with an action that unblocks it',
+		check: ({ figures }) =>
+			figures.openActions
+				.filter(({ action }) => action.status === 'blocked')
+				.map(({ index, action }) => ({ path: ['actions', index, 'status'], message: `"${action.title}" is blocked: escalate it or replace it with an action that unblocks it` })),
+	}),
+	accountRule({
+		id: 'actions.objective-without-action',
+		severity: 'warning',
+		title: 'Objective without an action',
+		why: 'An objective no action serves is a wish, not a plan: the source articles tie every objective to who does what by when.',
+		example: 'objective "Win the Polish sites" has no action: add at least one action with objective: win-poland',
+		check: ({ plan, figures }) =>
+			plan.objectives.flatMap((objective, index) =>
+				figures.objectiveActions[index].length > 0 ? [] : [{ path: ['objectives', index], message: `objective "${objective.title}" has no action: add at least one action with objective: ${objective.id}` }],
+			),
+	}),
+	accountRule({
+		id: 'actions.none-open',
+		severity: 'warning',
+		title: 'No open action',
+		why: 'A plan without next steps is not being worked.',
+		example: 'no open action: a plan without next steps is not being worked; add the next actions with owner and due date',
+		check: ({ figures }) =>
+			figures.openActions.length > 0 ? [] : [{ path: ['actions'], message: 'no open action: a plan without next steps is not being worked; add the next actions with owner and due date' }],
+	}),
+] as const;

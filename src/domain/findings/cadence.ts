@@ -1,36 +1,52 @@
-/**
- * Cadence rules (the mutually agreed meeting schedule):
- * - `cadence.none` (error): no meeting cadence at all.
- * - `cadence.no-upcoming` (warning): no meeting scheduled within the next three months (a quarter).
- * - `cadence.not-accepted` (warning): a meeting with dates ahead (or none yet)
- *   that the customer has not accepted.
- * - `cadence.unscheduled` (info): a recurring meeting with no date ahead.
- */
-import { addMonths } from '../dates';
-import { collect, type AccountRules } from './finding';
+/** Cadence rules: the mutually agreed meeting schedule, accepted by both sides in advance. */
+import { accountRule } from './finding';
 
-/** How far ahead a meeting must be scheduled: one quarter. */
-export const NEXT_QUARTER_MONTHS = 3;
-
-export const cadenceRules: AccountRules = (ctx) =>
-	collect(ctx, (f) => {
-		const { plan, figures, today } = ctx;
-		if (plan.cadence.length === 0) {
-			f.add('cadence.none', 'error', ['cadence'], 'no meeting cadence: agree a schedule with the customer (at least a quarterly business review) and list it under cadence with dates and participants');
-			return;
-		}
-		const horizon = addMonths(today, NEXT_QUARTER_MONTHS);
-		if (!figures.upcomingMeetings.some((m) => m.date <= horizon)) {
+export const cadenceRules = [
+	accountRule({
+		id: 'cadence.none',
+		severity: 'error',
+		title: 'No meeting cadence',
+		why: 'Proactive account management runs on a schedule agreed with the customer; without one, meetings happen only when something goes wrong.',
+		weight: 20,
+		example: 'no meeting cadence: agree a schedule with the customer (at least a quarterly business review) and list it under cadence with dates and participants',
+		check: ({ plan }) =>
+			plan.cadence.length === 0
+				? [{ path: ['cadence'], message: 'no meeting cadence: agree a schedule with the customer (at least a quarterly business review) and list it under cadence with dates and participants' }]
+				: [],
+	}),
+	accountRule({
+		id: 'cadence.no-upcoming',
+		severity: 'warning',
+		title: 'Nothing scheduled next quarter',
+		why: 'A cadence with no meeting in the next three months has lapsed.',
+		thresholds: ['NEXT_QUARTER_MONTHS (3)'],
+		example: 'no meeting scheduled before 2027-02-24 (the next one is 2027-03-10): book the next meeting with the customer and add its date',
+		check: ({ plan, figures }) => {
+			if (plan.cadence.length === 0 || figures.meetingWithinQuarter) return [];
 			const next = figures.nextMeeting ? ` (the next one is ${figures.nextMeeting.date})` : '';
-			f.add('cadence.no-upcoming', 'warning', ['cadence'], `no meeting scheduled before ${horizon}${next}: book the next meeting with the customer and add its date`);
-		}
-		plan.cadence.forEach((meeting, index) => {
-			const ahead = meeting.dates.filter((d) => d >= today);
-			if (!meeting.accepted && (ahead.length > 0 || meeting.dates.length === 0)) {
-				f.add('cadence.not-accepted', 'warning', ['cadence', index, 'accepted'], `"${meeting.name}" is not accepted by the customer: get the schedule confirmed in advance, then set accepted: true`);
-			}
-			if (ahead.length === 0 && meeting.frequency !== 'ad-hoc') {
-				f.add('cadence.unscheduled', 'info', ['cadence', index, 'dates'], `"${meeting.name}" (${meeting.frequency}) has no date ahead: schedule the next occurrences`);
-			}
-		});
-	});
+			return [{ path: ['cadence'], message: `no meeting scheduled before ${figures.quarterHorizon}${next}: book the next meeting with the customer and add its date` }];
+		},
+	}),
+	accountRule({
+		id: 'cadence.not-accepted',
+		severity: 'warning',
+		title: 'Meeting not accepted',
+		why: 'A cadence counts only when the customer has accepted it in advance; an unaccepted meeting is our wish, not an agreement.',
+		example: '"Quarterly business review" is not accepted by the customer: get the schedule confirmed in advance, then set accepted: true',
+		check: ({ figures }) =>
+			figures.meetings
+				.filter((m) => m.status === 'awaiting-acceptance')
+				.map(({ index, meeting }) => ({ path: ['cadence', index, 'accepted'], message: `"${meeting.name}" is not accepted by the customer: get the schedule confirmed in advance, then set accepted: true` })),
+	}),
+	accountRule({
+		id: 'cadence.unscheduled',
+		severity: 'info',
+		title: 'Recurring meeting without a date ahead',
+		why: 'A recurring meeting with no date ahead will not happen by itself.',
+		example: '"Operations sync" (monthly) has no date ahead: schedule the next occurrences',
+		check: ({ figures }) =>
+			figures.meetings
+				.filter((m) => m.unscheduled)
+				.map(({ index, meeting }) => ({ path: ['cadence', index, 'dates'], message: `"${meeting.name}" (${meeting.frequency}) has no date ahead: schedule the next occurrences` })),
+	}),
+] as const;

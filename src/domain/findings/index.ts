@@ -1,68 +1,83 @@
 /**
- * The findings engine: every account rule group, run in a fixed order, and the
- * portfolio rules. Rule ids are stable; the list of ids and severities is in
- * each group's doc comment and in `RULES` below.
+ * The rule catalogue: every rule is one entry of data (id, severity, title,
+ * why it matters, health weight, thresholds, an example, the check). The
+ * guide's rule reference, the health weights, the reports and the site read
+ * it; `RuleId` is derived from it, so a misspelt rule id does not compile.
+ * To add a rule: add an entry to the group file of its area (or a new group
+ * listed here), with a test that triggers it and one that does not.
  */
+import type { Severity } from '../../schema/problem';
+import { formatPath } from '../../schema/problem';
 import { actionRules } from './actions';
 import { cadenceRules } from './cadence';
 import { contactRules } from './contacts';
 import { contractRules } from './contract';
 import { feedbackRules } from './feedback';
-import type { AccountContext, AccountRules, Finding } from './finding';
+import { targetOf, type AccountContext, type Finding as AnyFinding, type PortfolioInput, type Rule } from './finding';
+import { portfolioRules } from './portfolio';
 import { reviewRules } from './review';
 import { revenueRules } from './revenue';
 import { riskRules } from './risks';
 import { scorecardRules } from './scorecard';
 
-export type { AccountContext, Finding } from './finding';
-export { portfolioRules, PORTFOLIO_FILE, type PortfolioInput } from './portfolio';
+export type { AccountContext, FindingTarget, PortfolioInput } from './finding';
+export { PORTFOLIO_FILE } from './portfolio';
 
-/** Account rule groups in report order. */
-export const ACCOUNT_RULES: readonly AccountRules[] = [contractRules, reviewRules, actionRules, revenueRules, cadenceRules, contactRules, scorecardRules, riskRules, feedbackRules];
+/** Every rule, in report order: account rules by area, then portfolio rules. */
+export const CATALOGUE = [
+	...contractRules,
+	...reviewRules,
+	...actionRules,
+	...revenueRules,
+	...cadenceRules,
+	...contactRules,
+	...scorecardRules,
+	...riskRules,
+	...feedbackRules,
+	...portfolioRules,
+] as const;
 
-/** Every rule id with its default severity (some escalate; see the rule's file). */
-export const RULES = {
-	'actions.overdue': 'warning',
-	'actions.no-owner': 'warning',
-	'actions.no-due': 'warning',
-	'actions.blocked': 'info',
-	'actions.objective-without-action': 'warning',
-	'actions.none-open': 'warning',
-	'review.stale': 'warning',
-	'review.in-future': 'warning',
-	'revenue.no-commitment': 'warning',
-	'revenue.not-reported': 'info',
-	'revenue.behind-commitment': 'warning',
-	'cadence.none': 'error',
-	'cadence.no-upcoming': 'warning',
-	'cadence.not-accepted': 'warning',
-	'cadence.unscheduled': 'info',
-	'contacts.none': 'error',
-	'contacts.single-threaded': 'warning',
-	'contacts.no-decision-maker': 'warning',
-	'contacts.no-champion': 'warning',
-	'contacts.stale': 'warning',
-	'contract.renewal-plan-missing': 'error',
-	'contract.notice-soon': 'warning',
-	'contract.ended': 'warning',
-	'contract.renewal-milestones-missing': 'warning',
-	'contract.renewal-milestone-overdue': 'warning',
-	'scorecard.none': 'info',
-	'scorecard.review-missing': 'warning',
-	'scorecard.declining': 'warning',
-	'risks.critical': 'error',
-	'risks.no-mitigation': 'warning',
-	'risks.no-owner': 'warning',
-	'feedback.none': 'warning',
-	'portfolio.manager-overload': 'warning',
-	'portfolio.concentration': 'warning',
-	'portfolio.pareto': 'info',
-	'portfolio.inactive': 'warning',
-} as const;
+/** The id of a rule in the catalogue. */
+export type RuleId = (typeof CATALOGUE)[number]['id'];
 
-export type RuleId = keyof typeof RULES;
+/** The area of a rule: the part of its id before the dot (`actions`, `contract`, …). */
+export type RuleArea = RuleId extends `${infer Area}.${string}` ? Area : never;
 
-/** Every finding of one account, in rule-group order. */
+/** A finding of a catalogue rule. */
+export type Finding = AnyFinding<RuleId>;
+
+const BY_ID = new Map<string, Rule<RuleId>>(CATALOGUE.map((rule) => [rule.id, rule]));
+
+/** The catalogue entry of a rule id. */
+export function ruleOf(id: RuleId): Rule<RuleId> {
+	return BY_ID.get(id)!;
+}
+
+/** The area of a rule id. */
+export function areaOf(id: RuleId): RuleArea {
+	return id.slice(0, id.indexOf('.')) as RuleArea;
+}
+
+/** Every finding of one account, in catalogue order. */
 export function accountFindings(ctx: AccountContext): Finding[] {
-	return ACCOUNT_RULES.flatMap((rules) => rules(ctx));
+	const findings: Finding[] = [];
+	for (const rule of CATALOGUE) {
+		if (rule.scope !== 'account') continue;
+		for (const hit of rule.check(ctx)) {
+			const severity: Severity = hit.severity && hit.severity === rule.escalatesTo ? hit.severity : rule.severity;
+			const file = hit.renewal && ctx.account.renewal ? ctx.account.renewal.file : ctx.account.plan.file;
+			const target = targetOf(hit.path, hit.renewal);
+			findings.push({ file, path: formatPath(hit.path), message: hit.message, severity, rule: rule.id, account: ctx.account.slug, ...(target && { target }) });
+		}
+	}
+	return findings;
+}
+
+/** Findings about the portfolio as a whole and about accounts relative to it. */
+export function portfolioFindings(input: PortfolioInput): Finding[] {
+	return CATALOGUE.flatMap((rule) =>
+		rule.scope === 'portfolio'
+			? rule.check(input).map((hit) => ({ file: hit.file, path: '', message: hit.message, severity: rule.severity, rule: rule.id, ...(hit.account && { account: hit.account }) }))
+			: [],
+	);
 }

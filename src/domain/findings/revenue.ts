@@ -1,41 +1,55 @@
-/**
- * Revenue rules:
- * - `revenue.no-commitment` (warning): no revenue commitment from the customer
- *   for the current fiscal year.
- * - `revenue.not-reported` (info): a commitment but no revenue figure for this
- *   fiscal year, so progress cannot be tracked.
- * - `revenue.behind-commitment` (warning): revenue to date trails the
- *   commitment pro rata by more than `commitmentTolerance`.
- */
-import { collect, money, percent, type AccountRules } from './finding';
+/** Revenue rules: the customer's commitment for this year, and how we track against it. */
+import { formatMoneyExact as moneyExact, formatPercent as percent } from '../format';
+import { accountRule } from './finding';
 
-export const revenueRules: AccountRules = (ctx) =>
-	collect(ctx, (f) => {
-		const { plan, figures, settings } = ctx;
-		const year = figures.fiscalYear;
-		const given = plan.financials.commitment;
-		if (figures.commitment === undefined) {
+export const revenueRules = [
+	accountRule({
+		id: 'revenue.no-commitment',
+		severity: 'warning',
+		title: 'No revenue commitment',
+		why: 'A revenue commitment for the year is what the customer expects to spend with us; without one, neither side can tell whether the year goes to plan.',
+		example: 'no revenue commitment for fiscal year 2026: agree with the customer what they expect to spend with us this year and record it as commitment: { year: 2026, amount }',
+		check: ({ plan, figures }) => {
+			if (figures.commitment !== undefined) return [];
+			const given = plan.financials.commitment;
 			const other = given ? ` (the one in the plan is for ${given.year})` : '';
-			f.add(
-				'revenue.no-commitment',
-				'warning',
-				['financials', 'commitment'],
-				`no revenue commitment for fiscal year ${year}${other}: agree with the customer what they expect to spend with us this year and record it as commitment: { year: ${year}, amount }`,
-			);
-			return;
-		}
-		if (figures.revenueThisYear === undefined) {
-			f.add('revenue.not-reported', 'info', ['financials', 'revenue'], `no revenue figure for ${year}: add revenue to date under financials.revenue.${year} so progress against the commitment shows`);
-			return;
-		}
-		const expected = figures.commitment * figures.expectedProRata;
-		if (figures.revenueThisYear < expected * (1 - settings.commitmentTolerance)) {
-			f.add(
-				'revenue.behind-commitment',
-				'warning',
-				['financials', 'revenue', String(year)],
-				`revenue to date ${money(figures.revenueThisYear, figures.currency)} is ${percent(figures.commitmentProgress!)} of the ${money(figures.commitment, figures.currency)} commitment, ` +
-					`but ${percent(figures.expectedProRata)} of the year has passed: find out why with the customer and plan how to close the gap`,
-			);
-		}
-	});
+			const year = figures.fiscalYear;
+			return [
+				{
+					path: ['financials', 'commitment'],
+					message: `no revenue commitment for fiscal year ${year}${other}: agree with the customer what they expect to spend with us this year and record it as commitment: { year: ${year}, amount }`,
+				},
+			];
+		},
+	}),
+	accountRule({
+		id: 'revenue.not-reported',
+		severity: 'info',
+		title: 'Revenue not reported',
+		why: 'A commitment without a revenue figure cannot be tracked.',
+		example: 'no revenue figure for 2026: add revenue to date under financials.revenue.2026 so progress against the commitment shows',
+		check: ({ figures }) =>
+			figures.commitment !== undefined && figures.revenueThisYear === undefined
+				? [{ path: ['financials', 'revenue'], message: `no revenue figure for ${figures.fiscalYear}: add revenue to date under financials.revenue.${figures.fiscalYear} so progress against the commitment shows` }]
+				: [],
+	}),
+	accountRule({
+		id: 'revenue.behind-commitment',
+		severity: 'warning',
+		title: 'Revenue behind the commitment',
+		why: 'Revenue trailing the commitment pro rata is a signal to act on with the customer now, not at year end.',
+		thresholds: ['commitmentTolerance'],
+		example: 'revenue to date 2,100,000 EUR is 54% of the 3,900,000 EUR commitment, but 90% of the year has passed: find out why with the customer and plan how to close the gap',
+		check: ({ figures }) =>
+			figures.behindCommitment
+				? [
+						{
+							path: ['financials', 'revenue', String(figures.fiscalYear)],
+							message:
+								`revenue to date ${moneyExact(figures.revenueThisYear!, figures.currency)} is ${percent(figures.commitmentProgress!)} of the ${moneyExact(figures.commitment!, figures.currency)} commitment, ` +
+								`but ${percent(figures.expectedProRata)} of the year has passed: find out why with the customer and plan how to close the gap`,
+						},
+					]
+				: [],
+	}),
+] as const;

@@ -1,33 +1,49 @@
-/**
- * Risk rules (account plan risks and renewal plan risks):
- * - `risks.critical` (error): likelihood and impact both high or very high.
- * - `risks.no-mitigation` (warning): a risk without mitigation.
- * - `risks.no-owner` (warning): an account plan risk nobody watches.
- */
-import type { Level } from '../../schema/primitives';
-import { collect, type AccountRules } from './finding';
+/** Risk rules, over the account plan's risks and the renewal plan's. */
+import type { RiskState } from '../figures/risks';
+import { accountRule, type AccountHit } from './finding';
 
-const HIGH: ReadonlySet<Level> = new Set(['high', 'very-high']);
-
-/** True when a risk is both likely and damaging. */
-export function isCritical(risk: { likelihood: Level; impact: Level }): boolean {
-	return HIGH.has(risk.likelihood) && HIGH.has(risk.impact);
+/** Hits for every risk of the plan and of the renewal plan that `test` picks. */
+function eachRisk(plan: readonly RiskState[], renewal: readonly RiskState[], test: (r: RiskState) => boolean, message: (r: RiskState, renewal: boolean) => string, field?: string): AccountHit[] {
+	const hit = (r: RiskState, inRenewal: boolean): AccountHit => ({ path: field ? ['risks', r.index, field] : ['risks', r.index], renewal: inRenewal, message: message(r, inRenewal) });
+	return [...plan.filter(test).map((r) => hit(r, false)), ...renewal.filter(test).map((r) => hit(r, true))];
 }
 
-export const riskRules: AccountRules = (ctx) =>
-	collect(ctx, (f) => {
-		ctx.plan.risks.forEach((risk, index) => {
-			if (isCritical(risk)) {
-				f.add('risks.critical', 'error', ['risks', index], `"${risk.title}" is ${risk.likelihood} likelihood and ${risk.impact} impact: act on it now and escalate to the executive sponsor`);
-			}
-			if (!risk.mitigation) f.add('risks.no-mitigation', 'warning', ['risks', index, 'mitigation'], `"${risk.title}" has no mitigation: decide what we do to prevent or soften it`);
-			if (!risk.owner) f.add('risks.no-owner', 'warning', ['risks', index, 'owner'], `"${risk.title}" has no owner: name who on our side watches its early-warning signal`);
-		});
-		const renewal = ctx.account.renewal;
-		renewal?.data.risks.forEach((risk, index) => {
-			if (isCritical(risk)) {
-				f.add('risks.critical', 'error', ['risks', index], `renewal risk "${risk.title}" is ${risk.likelihood} likelihood and ${risk.impact} impact: act on it before the notice date`, renewal.file);
-			}
-			if (!risk.mitigation) f.add('risks.no-mitigation', 'warning', ['risks', index, 'mitigation'], `renewal risk "${risk.title}" has no mitigation: decide what we do about it`, renewal.file);
-		});
-	});
+export const riskRules = [
+	accountRule({
+		id: 'risks.critical',
+		severity: 'error',
+		title: 'Critical risk',
+		why: 'A risk both likely and damaging (high or very high on both) needs action now and the executive sponsor\'s attention.',
+		example: '"Procurement moves technical services to a tender" is high likelihood and very-high impact: act on it now and escalate to the executive sponsor',
+		check: ({ figures }) =>
+			eachRisk(figures.risks, figures.renewalRisks, (r) => r.critical, ({ risk }, renewal) =>
+				renewal
+					? `renewal risk "${risk.title}" is ${risk.likelihood} likelihood and ${risk.impact} impact: act on it before the notice date`
+					: `"${risk.title}" is ${risk.likelihood} likelihood and ${risk.impact} impact: act on it now and escalate to the executive sponsor`,
+			),
+	}),
+	accountRule({
+		id: 'risks.no-mitigation',
+		severity: 'warning',
+		title: 'Risk without mitigation',
+		why: 'A risk written down without a mitigation is only a worry; decide what we do to prevent or soften it.',
+		example: '"Key contact retires" has no mitigation: decide what we do to prevent or soften it',
+		check: ({ figures }) =>
+			eachRisk(
+				figures.risks,
+				figures.renewalRisks,
+				(r) => !r.risk.mitigation,
+				({ risk }, renewal) => (renewal ? `renewal risk "${risk.title}" has no mitigation: decide what we do about it` : `"${risk.title}" has no mitigation: decide what we do to prevent or soften it`),
+				'mitigation',
+			),
+	}),
+	accountRule({
+		id: 'risks.no-owner',
+		severity: 'warning',
+		title: 'Risk without an owner',
+		why: 'Someone on our side must watch each risk\'s early-warning signal.',
+		example: '"Key contact retires" has no owner: name who on our side watches its early-warning signal',
+		check: ({ figures }) =>
+			eachRisk(figures.risks, [], (r) => !r.owner, ({ risk }) => `"${risk.title}" has no owner: name who on our side watches its early-warning signal`, 'owner'),
+	}),
+] as const;

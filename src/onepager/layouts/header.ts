@@ -41,7 +41,7 @@ function healthBlock(fit: Fit, health: NonNullable<HeaderData['health']>, width:
 		row(
 			{ gap: 14, padding: '8px 20px', borderRadius: 14, backgroundColor: TONES[tone].bg },
 			dot(TONES[tone].fg, 18),
-			text(fit, label.toUpperCase(), { size: 26, weight: 700, color: TONES[tone].fg, width: fit.measurer.width(label.toUpperCase(), { size: 26, weight: 700 }) + 4, style: { letterSpacing: 1 } }),
+			text(fit, label.toUpperCase(), { size: 26, weight: 700, color: TONES[tone].fg, width: fit.measurer.width(label.toUpperCase(), { size: 26, weight: 700, letterSpacing: 1 }) + 4, style: { letterSpacing: 1 } }),
 			text(fit, `${health.score}/100`, { size: 26, weight: 600, color: TONES[tone].fg, width: fit.measurer.width(`${health.score}/100`, { size: 26, weight: 600 }) + 4 }),
 		),
 		...health.notes.slice(0, 2).map((note) => text(fit, note, { size: 17, color: COLORS.muted, width, style: { textAlign: 'right' } })),

@@ -71,8 +71,8 @@ function threats(fit: Fit, s: RenewalSheet, width: number, height: number): El {
 	const rivals: ListItem[] = s.threats.map((t) => ({
 		title: t.competitor,
 		detail: t.response || `${level(t.threat)} threat`,
-		marker: TONES[t.threat === 'high' || t.threat === 'very-high' ? 'bad' : 'warn'].fg,
-		chip: { label: `${level(t.threat)} threat`, tone: t.threat === 'high' || t.threat === 'very-high' ? 'bad' : 'warn' },
+		marker: TONES[t.tone].fg,
+		chip: { label: `${level(t.threat)} threat`, tone: t.tone },
 	}));
 	// Alternate risks and threats, so both show when only a few rows fit.
 	const items = Array.from({ length: Math.max(risks.length, rivals.length) }, (_, i) => [risks[i], rivals[i]]).flat().filter((i): i is ListItem => i !== undefined);

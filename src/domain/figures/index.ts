@@ -1,0 +1,80 @@
+/**
+ * Every derived figure of one account, computed once: the site, the
+ * one-pagers, the calendars and `npm run check` read these and never
+ * recompute them. Each group lives in its own file under `figures/`.
+ */
+import type { Account } from '../../loader/portfolio';
+import type { Plan } from '../../schema/plan';
+import type { RenewalPlan } from '../../schema/renewal';
+import type { Settings } from '../../schema/settings';
+import { addMonths, daysBetween } from '../dates';
+import { contractFigures, type ContractFigures } from './contract';
+import { peopleFigures, type PeopleFigures } from './people';
+import { revenueFigures, type RevenueFigures } from './revenue';
+import { riskStates, type RiskState } from './risks';
+import { actionFigures, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule';
+import { scorecardFigures, type ScorecardFigures } from './scorecard';
+
+export type { ContractFigures, RenewalPhase } from './contract';
+export type { IndexedContact, PeopleFigures } from './people';
+export type { RevenueFigures } from './revenue';
+export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } from './schedule';
+export type { Heat, RiskState } from './risks';
+export type { MilestoneState, MilestoneStatus } from './contract';
+export type { Measure, MeasureTrend, ScorecardFigures, ScorePoint } from './scorecard';
+
+/** How far ahead a meeting must be scheduled: one quarter. */
+export const NEXT_QUARTER_MONTHS = 3;
+
+export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleFigures {
+	/** Actions not done yet, by due date. */
+	openActions: IndexedAction[];
+	/** Open actions whose due date has passed. */
+	overdueActions: IndexedAction[];
+	/** The next scheduled meeting on or after today. */
+	nextMeeting: ScheduledMeeting | undefined;
+	/** Every scheduled meeting on or after today, by date. */
+	upcomingMeetings: ScheduledMeeting[];
+	/** Every cadence meeting with its status, in plan order. */
+	meetings: MeetingState[];
+	/** Today plus one quarter: a meeting should be scheduled before this date. */
+	quarterHorizon: string;
+	/** True when some meeting is scheduled before `quarterHorizon`. */
+	meetingWithinQuarter: boolean;
+	/** For each objective (by position), the actions that serve it. */
+	objectiveActions: IndexedAction[][];
+	/** The plan's risks with heat and judgement. */
+	risks: RiskState<Plan['risks'][number]>[];
+	/** The renewal plan's risks with heat and judgement; empty without one. */
+	renewalRisks: RiskState<RenewalPlan['risks'][number]>[];
+	/** Days since the plan's `reviewed` date. */
+	daysSinceReview: number;
+	/** Days since `lastActivity`. */
+	daysSinceActivity: number;
+	scorecard: ScorecardFigures;
+}
+
+/** All derived figures of `account` as of `today` (YYYY-MM-DD). */
+export function accountFigures(account: Account, settings: Settings, today: string): AccountFigures {
+	const plan = account.plan.data;
+	const upcoming = upcomingMeetings(plan, today);
+	const people = peopleFigures(account, today);
+	const quarterHorizon = addMonths(today, NEXT_QUARTER_MONTHS);
+	return {
+		...revenueFigures(plan, settings, today),
+		...contractFigures(plan, account.renewal?.data, settings, today),
+		...people,
+		...actionFigures(plan, today),
+		nextMeeting: upcoming[0],
+		upcomingMeetings: upcoming,
+		meetings: meetingStates(plan, today),
+		quarterHorizon,
+		meetingWithinQuarter: upcoming.some((m) => m.date <= quarterHorizon),
+		objectiveActions: objectiveActions(plan),
+		risks: riskStates(plan.risks),
+		renewalRisks: riskStates(account.renewal?.data.risks ?? []),
+		daysSinceReview: daysBetween(plan.reviewed, today),
+		daysSinceActivity: daysBetween(people.lastActivity, today),
+		scorecard: scorecardFigures(plan, settings, today),
+	};
+}
