@@ -1,8 +1,8 @@
 /**
- * `npm run onepagers -- --out <dir> [--account <slug>]…`
- * Renders the one-page plan images (PNG and SVG, 1920×1080) without building
- * the site, for someone preparing a deck: the same files, paths and cache as
- * `npm run build`. Exit 1 on invalid content, an unknown account, a file in
+ * `npm run onepagers -- --out <dir> [--account <slug>]… [--svg]`
+ * Renders the one-page plan images (PNG, 1920×1080; with `--svg` also SVG)
+ * without building the site, for someone preparing a deck: the same files,
+ * paths and cache as `npm run build`. Exit 1 on invalid content, an unknown account, a file in
  * the way that Keyplan did not write (it is never overwritten) or a corrupt
  * manifest, 2 on a usage error (including an --out that is a file or not
  * writable).
@@ -18,15 +18,16 @@ import { renderPortfolioImages } from '../src/onepager/pipeline';
 import { formatProblem } from '../src/schema/problem';
 import { listKnown } from '../src/schema/suggest';
 
-const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]…
+const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]… [--svg]
 
-  --out      directory to write accounts/<slug>/onepager.png, .svg, … into
-  --account  only this account (repeat for several)`;
+  --out      directory to write accounts/<slug>/onepager.png, … into
+  --account  only this account (repeat for several)
+  --svg      also write each image as SVG (vector, about 1 MB each), beside the PNG`;
 
 await runCommand(async () => {
 	const { values } = parseCommandLine(
 		process.argv.slice(2),
-		{ out: { type: 'string' }, account: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+		{ out: { type: 'string' }, account: { type: 'string', multiple: true }, svg: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 		usage,
 	);
 	if (values.help) {
@@ -52,7 +53,8 @@ await runCommand(async () => {
 		return 1;
 	}
 	const only = values.account?.length ? new Set(values.account) : undefined;
-	const targets = portfolioJobs(portfolio, date, only).flatMap((job) => [`${job.path}.png`, `${job.path}.svg`]);
+	const formats = values.svg ? (['png', 'svg'] as const) : (['png'] as const);
+	const targets = portfolioJobs(portfolio, date, only).flatMap((job) => formats.map((format) => `${job.path}.${format}`));
 	const inTheWay = foreignFiles(outDir, targets);
 	if (inTheWay.length > 0) {
 		for (const rel of inTheWay) console.error(`${rel}: exists and was not written by Keyplan (or was changed since)`);
@@ -62,9 +64,11 @@ await runCommand(async () => {
 	const summary = await renderPortfolioImages({
 		root,
 		outDir,
+		portfolio,
+		formats,
 		today: date,
 		accounts: values.account,
-		onProgress: ({ done, total, job, reused, ms }) => console.log(`[${done}/${total}] ${job.path}.png + .svg ${reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`}`),
+		onProgress: ({ done, total, job, reused, ms }) => console.log(`[${done}/${total}] ${job.path}.${formats.join(' + .')} ${reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`}`),
 	});
 	recordWritten(outDir, targets);
 	console.log(`${summary.rendered} rendered, ${summary.reused} reused: ${summary.total} images in ${outDir} (as of ${date})`);

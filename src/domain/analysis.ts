@@ -13,6 +13,7 @@ import { namesOf, type Names } from './names';
 import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
 import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
 import { concentrationOf, managerLoads, type Concentration, type ManagerLoad } from './portfolio-figures';
+import { shared } from './shared';
 import { today as clockToday } from './today';
 
 /**
@@ -122,7 +123,8 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 	};
 }
 
-const memo = new WeakMap<Portfolio, Map<string, PortfolioAnalysis>>();
+// Shared by every copy of this module in the process (pages are bundled apart from integrations).
+const memo = shared('analysis-memo', () => new WeakMap<Portfolio, Map<string, PortfolioAnalysis>>());
 
 /**
  * `analysePortfolio`, remembered per portfolio object and date: the site's

@@ -1,34 +1,47 @@
 /**
- * Astro integration that renders every one-page plan image into the build
- * output once the site is written (`astro:build:done`): per account
- * `accounts/<slug>/onepager.{png,svg}` and `onepager-customer.{png,svg}`, and
- * `accounts/<slug>/renewal/onepager.{png,svg}` where there is a renewal plan.
- * Unchanged images come from the cache; the log shows each image and ends
- * with "N rendered, M reused".
+ * Astro integration for the one-page plan images, which are routes
+ * (`pages/accounts/[...image].ts`). When the build starts, it hands every
+ * image of the portfolio to the image service, whose worker pool draws the
+ * missing ones while Astro renders the pages; the routes then serve each
+ * image from the cache. When the build is done it logs how many images were
+ * rendered and reused, prunes cache entries no image uses, and stops the
+ * workers.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { renderPortfolioImages } from '../onepager/pipeline.ts';
+import { analysisOf } from '../domain/analysis.ts';
+import { today } from '../domain/today.ts';
+import { loadedProject } from '../loader/project.ts';
+import { imageService } from '../onepager/images.ts';
+import { jobsOf } from '../onepager/jobs.ts';
 
-/** Renders the one-pagers into the build output. */
+/** Starts, reports and finishes the one-pagers of a build. */
 export function keyplanOnepagers(): AstroIntegration {
 	let root = process.cwd();
+	let started = 0;
 	return {
 		name: 'keyplan-onepagers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const summary = await renderPortfolioImages({
-					root,
-					outDir: fileURLToPath(dir),
-					onProgress: ({ done, total, job, reused, ms }) => {
-						const how = reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`;
-						logger.info(`[${done}/${total}] ${job.path}.png + .svg ${how}`);
-					},
-				});
-				logger.info(`one-pagers: ${summary.rendered} rendered, ${summary.reused} reused (${summary.total} images in ${(summary.ms / 1000).toFixed(1)} s)`);
+			'astro:build:start': ({ logger }) => {
+				started = performance.now();
+				if (process.env.KEYPLAN_IMAGES === '0') return logger.info('one-pagers: left out (KEYPLAN_IMAGES=0)');
+				const jobs = jobsOf(analysisOf(loadedProject(root).portfolio, today()));
+				imageService(root).prefetch(jobs);
+				logger.info(`one-pagers: ${jobs.length} images, missing ones drawn on the worker pool while the pages render`);
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (process.env.KEYPLAN_IMAGES === '0') return;
+				const images = imageService(root);
+				await images.settle();
+				const jobs = jobsOf(analysisOf(loadedProject(root).portfolio, today()));
+				images.prune(jobs);
+				const { rendered, reused, renderMs } = images.stats();
+				const each = rendered > 0 ? `, ${Math.round(renderMs / rendered)} ms each on a worker` : '';
+				logger.info(`one-pagers: ${rendered} rendered, ${reused} reused (${rendered + reused} images; ${((performance.now() - started) / 1000).toFixed(1)} s since the build started${each})`);
+				await images.close();
 			},
 		},
 	};

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { today, TodayError } from '../domain/today';
-import { loadPortfolio } from '../loader/portfolio';
+import { freshProject, loadedProject } from '../loader/project';
 import { formatProblem, type Problem } from '../schema/problem';
 
 /** A bad `KEYPLAN_TODAY` is a setting mistake like bad content: said once, up front. */
@@ -25,7 +25,9 @@ export function keyplanValidate(): AstroIntegration {
 		name: 'keyplan-validate',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const { problems } = loadPortfolio(fileURLToPath(config.root));
+				// The one load of the build: the pages, images and calendars reuse it (loader/project.ts).
+				const root = fileURLToPath(config.root);
+				const { problems } = command === 'build' ? loadedProject(root) : freshProject(root);
 				const errors = [todayProblem(), ...problems].filter((p): p is Problem => p?.severity === 'error');
 				if (errors.length === 0) return;
 				for (const problem of errors) logger.error(problem.file === 'KEYPLAN_TODAY' ? problem.message : formatProblem(problem));

@@ -17,6 +17,7 @@ import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
 import { ContentFiles, type Entry } from './files';
 import { contentLayout } from './layout';
+import { openParseCache, type ParseCache } from './parse-cache';
 import { salvagePartial } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
@@ -83,10 +84,26 @@ function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sc
 
 type Read<T> = Document<DeepPartial<T>> & { whole?: T };
 
-function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
+function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
+	const key = cache.keyOf(file, text);
+	const cached = cache.get(key);
+	if (cached) {
+		problems.push(...cached.problems);
+		const body = splitFrontmatter(text)?.body ?? '';
+		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
+	}
+	const own: Problem[] = [];
+	const read = parseMdx(file, text, schema, own);
+	problems.push(...own);
+	if (read) cache.set(key, { problems: own, data: read.data, whole: read.whole !== undefined });
+	return read;
+}
+
+/** A plan or renewal file's data and problems, from its text. */
+function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
 	const source = splitFrontmatter(text);
 	if (!source) {
 		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error' });
@@ -136,15 +153,17 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content')):
 	const people = loadPeople(files, layout.people, problems);
 	const ctx = { settings, people: new Set(people.keys()) };
 	const accounts: Account[] = [];
+	const cache = openParseCache(root);
 
 	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
-		const plan = readMdxFile(files, planEntry, planSchema, problems);
+		const plan = readMdxFile(files, planEntry, planSchema, problems, cache);
 		if (plan) problems.push(...planReferences(plan.file, plan.data, ctx));
-		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems) : undefined;
+		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache) : undefined;
 		if (renewal && plan) problems.push(...renewalReferences(renewal.file, renewal.data, plan.data, ctx));
 		// Only whole plans reach the site; partly valid ones were read for their references alone.
 		const planDocument = whole(plan);
 		if (planDocument) accounts.push({ slug, plan: planDocument, renewal: whole(renewal) });
 	}
+	cache.save();
 	return { portfolio: { settings, people, accounts }, problems, files: files.read };
 }

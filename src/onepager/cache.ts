@@ -2,8 +2,8 @@
  * The image cache: rendered PNG/SVG pairs stored under a key that hashes
  * every input of the image — the sheet (the data the image shows), the
  * layout version and the one-pager source code, the fonts, the canvas size,
- * the palette (read from the site's tokens), the PNG options and the satori
- * and sharp versions. It lives in `node_modules/.cache/keyplan-onepagers`,
+ * the palette (read from the site's tokens), the PNG encoding and the
+ * satori, resvg and zlib versions. It lives in `node_modules/.cache/keyplan-onepagers`,
  * so it survives builds and is ignored by git.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontsDigest } from './fonts.ts';
-import { LAYOUT_VERSION, PNG_OPTIONS, type Sheet } from './spec.ts';
+import { PNG_ENCODING } from './png.ts';
+import { LAYOUT_VERSION, type Sheet } from './spec.ts';
 import { CANVAS, COLORS, STANCE, TONES } from './theme.ts';
 
 /** Where the cache lives, relative to the project root. */
@@ -50,9 +51,10 @@ function environmentDigest(): string {
 		fonts: fontsDigest(),
 		canvas: CANVAS,
 		palette: { COLORS, TONES, STANCE },
-		png: PNG_OPTIONS,
+		png: PNG_ENCODING,
 		satori: versionOf('satori'),
-		sharp: versionOf('sharp'),
+		resvg: versionOf('@resvg/resvg-js'),
+		zlib: process.versions.zlib,
 	});
 	return environment;
 }
@@ -68,11 +70,19 @@ export interface Rendered {
 	svg: Buffer;
 }
 
+/** What `put` stores: the PNG, and the SVG when it was rendered. */
+export type Storable = { png: Buffer; svg?: Buffer };
+
 /** Reads and writes rendered images by key in one directory. */
 export interface ImageCache {
 	dir: string;
 	get(key: string): Rendered | undefined;
-	put(key: string, image: Rendered): void;
+	/** True when the entry is there (both files, or the one named), without reading it. */
+	has(key: string, ext?: 'png' | 'svg'): boolean;
+	/** One file of an entry (and marks the entry as used), or undefined when it is missing. */
+	file(key: string, ext: 'png' | 'svg'): Buffer | undefined;
+	/** Stores an entry; without `svg`, a PNG-only entry (what the build needs), which `get` does not return. */
+	put(key: string, image: Storable): void;
 	/**
 	 * Removes entries whose key is not in `keep` and that were not used for
 	 * `maxAgeDays` (other projects and dates may share the cache); returns how
@@ -97,10 +107,25 @@ export function openCache(dir: string): ImageCache {
 				return undefined; // missing, or removed by a concurrent prune: render it again
 			}
 		},
+		has(key, ext) {
+			return ext ? existsSync(file(key, ext)) : existsSync(file(key, 'png')) && existsSync(file(key, 'svg'));
+		},
+		file(key, ext) {
+			try {
+				const data = readFileSync(file(key, ext));
+				// Mark the whole entry as used, so pruning keeps both files (a PNG-only entry has no SVG).
+				const now = new Date();
+				for (const e of ['png', 'svg']) if (e === ext || existsSync(file(key, e))) utimesSync(file(key, e), now, now);
+				return data;
+			} catch {
+				return undefined;
+			}
+		},
 		put(key, image) {
 			mkdirSync(dir, { recursive: true });
 			// Write then rename, so a crash never leaves half a file under a valid key.
 			for (const [ext, data] of [['svg', image.svg], ['png', image.png]] as const) {
+				if (data === undefined) continue;
 				const tmp = `${file(key, ext)}.${process.pid}.tmp`;
 				writeFileSync(tmp, data);
 				renameSync(tmp, file(key, ext));

@@ -7,9 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadPortfolio } from '../loader/portfolio.ts';
+import { loadPortfolio, type Portfolio } from '../loader/portfolio.ts';
+import { cacheDirOf } from './images.ts';
 import { today as clockToday } from '../domain/today.ts';
-import { cacheKey, CACHE_DIR, openCache, type Rendered } from './cache.ts';
+import { cacheKey, openCache, type Rendered } from './cache.ts';
 import { portfolioJobs, type ImageJob } from './jobs.ts';
 import { createPool } from './pool.ts';
 import type { Sheet } from './spec.ts';
@@ -33,6 +34,8 @@ export interface RenderOptions {
 	parallel?: number;
 	/** Remove old cache entries these jobs do not use (for runs over the whole portfolio). */
 	prune?: boolean;
+	/** Which files to write per image; default both. */
+	formats?: readonly ('png' | 'svg')[];
 	onProgress?: (progress: Progress) => void;
 }
 
@@ -47,12 +50,13 @@ export interface RenderSummary {
 	ms: number;
 }
 
-function write(outDir: string, job: ImageJob, image: Rendered): string[] {
-	const files = [`${job.path}.png`, `${job.path}.svg`];
-	mkdirSync(dirname(join(outDir, files[0])), { recursive: true });
-	writeFileSync(join(outDir, files[0]), image.png);
-	writeFileSync(join(outDir, files[1]), image.svg);
-	return files;
+function write(outDir: string, job: ImageJob, image: Rendered, formats: readonly ('png' | 'svg')[]): string[] {
+	mkdirSync(dirname(join(outDir, job.path)), { recursive: true });
+	return formats.map((format) => {
+		const file = `${job.path}.${format}`;
+		writeFileSync(join(outDir, file), image[format]);
+		return file;
+	});
 }
 
 type Renderer = { render(sheet: Sheet): Promise<{ svg: string; png: Buffer; ms: number }>; close(): Promise<void> };
@@ -91,7 +95,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 			misses.push(entry);
 			continue;
 		}
-		files.push(...write(options.outDir, entry.job, hit));
+		files.push(...write(options.outDir, entry.job, hit, options.formats ?? ['png', 'svg']));
 		report(entry.job, true);
 	}
 
@@ -104,7 +108,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 					const result = await renderer.render(job.sheet);
 					const image = { png: result.png, svg: Buffer.from(result.svg) };
 					cache.put(key, image);
-					files.push(...write(options.outDir, job, image));
+					files.push(...write(options.outDir, job, image, options.formats ?? ['png', 'svg']));
 					report(job, false, result.ms);
 				}),
 			);
@@ -125,12 +129,14 @@ export interface PortfolioRenderOptions extends Omit<RenderOptions, 'cacheDir' |
 	/** Only these account slugs. */
 	accounts?: readonly string[];
 	cacheDir?: string;
+	/** The project's content when it is loaded already (else it is loaded here). */
+	portfolio?: Portfolio;
 }
 
 /** Loads the project's content and renders every one-pager of it (or of some accounts; unknown slugs are skipped). */
 export async function renderPortfolioImages(options: PortfolioRenderOptions): Promise<RenderSummary> {
-	const { portfolio } = loadPortfolio(options.root);
+	const portfolio = options.portfolio ?? loadPortfolio(options.root).portfolio;
 	const only = options.accounts?.length ? new Set(options.accounts) : undefined;
 	const jobs = portfolioJobs(portfolio, options.today ?? clockToday(), only);
-	return renderImages(jobs, { ...options, cacheDir: options.cacheDir ?? join(options.root, CACHE_DIR), prune: !only });
+	return renderImages(jobs, { ...options, cacheDir: options.cacheDir ?? cacheDirOf(options.root), prune: !only });
 }

@@ -4,7 +4,8 @@
  * in `src/styles/tokens.css` (`--name: light-dark(light, dark)`), read when
  * this module loads, so the site and the images share one palette.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HealthBand } from '../domain/health';
 import type { Stance } from '../schema/contacts';
 
@@ -20,8 +21,12 @@ export const INNER = { width: CANVAS.width - 2 * MARGIN, height: CANVAS.height -
 /** Line height as a multiple of the font size, for every text box. */
 export const LINE_HEIGHT = 1.3;
 
-/** The site's colour tokens (`src/styles/tokens.css`). */
-export const TOKENS_CSS = new URL('../styles/tokens.css', import.meta.url);
+/**
+ * The site's colour tokens (`src/styles/tokens.css`): next to this module, or,
+ * once this module is bundled into the built site's code (the image routes),
+ * under the project root the build runs in.
+ */
+export const TOKENS_CSS = [new URL('../styles/tokens.css', import.meta.url).pathname, join(process.cwd(), 'src', 'styles', 'tokens.css')].find((path) => existsSync(path)) ?? join(process.cwd(), 'src', 'styles', 'tokens.css');
 
 /** The light value of every colour token in a style sheet: `--name: light-dark(light, dark)` or `--name: #hex`. */
 export function lightTokens(css: string): Map<string, string> {

@@ -1,4 +1,5 @@
 /** Site URLs in one place, so that pages, tests and the search index agree. */
+import { imagePath } from '../onepager/jobs';
 import type { Settings } from '../schema/settings';
 
 /** `/accounts/<slug>/`. */
@@ -9,11 +10,11 @@ export const renewalUrl = (slug: string) => `/accounts/${slug}/renewal/`;
 export const personUrl = (id: string) => `/people/${id}/`;
 /** The account's meeting cadence as iCalendar. */
 export const cadenceIcsUrl = (slug: string) => `/accounts/${slug}/cadence.ics`;
-/** One-page plan images written by the one-pager integration. */
+/** One-page plan images, served by the image routes; the paths are defined once, in `onepager/jobs.ts`. */
 export const onepagerUrls = (slug: string) => ({
-	internal: `/accounts/${slug}/onepager.png`,
-	customer: `/accounts/${slug}/onepager-customer.png`,
-	renewal: `/accounts/${slug}/renewal/onepager.png`,
+	internal: `/${imagePath(slug, 'account')}.png`,
+	customer: `/${imagePath(slug, 'customer')}.png`,
+	renewal: `/${imagePath(slug, 'renewal')}.png`,
 });
 
 /** The "edit this plan" link from `settings.editUrl`, `{path}` replaced; undefined when not configured. */

@@ -1,15 +1,15 @@
 /**
- * The portfolio as the site sees it: loaded once per build through the same
- * loader as `npm run check`. The validate integration has already refused
- * invalid content, so pages can rely on every reference resolving.
+ * The portfolio as the site sees it: the project's content loaded once per
+ * build (`loader/project.ts`), shared with the validate integration, the
+ * images and the calendars. The validate integration has already refused
+ * invalid content, so pages can rely on every reference resolving. Under
+ * `npm run dev` an edited plan is read again on the next request.
  */
-import { loadPortfolio, type Portfolio } from '../loader/portfolio';
-
-let cached: Portfolio | undefined;
+import type { Portfolio } from '../loader/portfolio';
+import { freshProject, loadedProject } from '../loader/project';
 
 /** The validated portfolio of the project the site is built from. */
 export function sitePortfolio(): Portfolio {
-	if (cached && import.meta.env.MODE !== 'development') return cached;
-	cached = loadPortfolio(process.cwd()).portfolio;
-	return cached;
+	const root = process.cwd();
+	return (import.meta.env.MODE === 'development' ? freshProject(root) : loadedProject(root)).portfolio;
 }

@@ -65,7 +65,7 @@ describe('npm run onepagers --out', () => {
 });
 
 describe('npm run bench on broken content', () => {
-	test.each(['bench/check.ts', 'bench/onepagers.ts'])('%s lists the content errors plainly and exits 1', (file) => {
+	test.each(['bench/index.ts', 'bench/onepagers.ts'])('%s lists the content errors plainly and exits 1', (file) => {
 		const box = temp.keep(sandbox());
 		box.editPlan(HEALTHY, (doc) => doc.set('owner', 'jdoe'));
 		const result = runFile(file, [], box.root);

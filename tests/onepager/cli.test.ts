@@ -3,7 +3,7 @@
  * it writes the files, and after one plan is edited re-renders only that
  * plan's images, leaving the others byte-identical.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/run';
@@ -17,7 +17,7 @@ const FJELLKRAFT = ['onepager.png', 'onepager.svg', 'onepager-customer.png', 're
 
 describe('npm run onepagers', () => {
 	it('renders every image, then only the edited plan’s', () => {
-		const first = runScript('onepagers', ['--out', out], box.root);
+		const first = runScript('onepagers', ['--out', out, '--svg'], box.root);
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
 		expect(first.stdout).toContain('5 rendered, 0 reused');
@@ -25,7 +25,7 @@ describe('npm run onepagers', () => {
 		const nordwind = read('accounts/nordwind-logistics/onepager.png');
 
 		box.editPlan('nordwind-logistics', (doc) => doc.setIn(['objectives', 0, 'title'], 'Win both Polish sites'));
-		const second = runScript('onepagers', ['--out', out], box.root);
+		const second = runScript('onepagers', ['--out', out, '--svg'], box.root);
 		expect(second.status).toBe(0);
 		expect(second.stdout).toContain('2 rendered, 3 reused');
 		expect(second.stdout).toMatch(/accounts\/fjellkraft-energi\/onepager\.png \+ \.svg reused/);
@@ -37,6 +37,8 @@ describe('npm run onepagers', () => {
 		const one = runScript('onepagers', ['--out', join(box.root, 'one'), '--account', 'fjellkraft-energi'], box.root);
 		expect(one.status).toBe(0);
 		expect(one.stdout).toContain('0 rendered, 3 reused');
+		// Without --svg, PNGs only.
+		expect(readdirSync(join(box.root, 'one', 'accounts', 'fjellkraft-energi'), { recursive: true }).filter((f) => String(f).includes('.')).sort()).toEqual(['onepager-customer.png', 'onepager.png', 'renewal/onepager.png']);
 		const unknown = runScript('onepagers', ['--out', out, '--account', 'acme'], box.root);
 		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toContain('unknown account: acme');

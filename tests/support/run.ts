@@ -21,7 +21,7 @@ export interface RunOptions {
 /** True when the tests run as root, where file permissions do not stop anything. */
 export const RUNNING_AS_ROOT = process.getuid?.() === 0;
 
-/** Runs a TypeScript file of the repository (e.g. `bench/check.ts`) with tsx in `cwd`, with KEYPLAN_TODAY fixed. */
+/** Runs a TypeScript file of the repository (e.g. `bench/index.ts`) with tsx in `cwd`, with KEYPLAN_TODAY fixed. */
 export function runFile(file: string, args: string[], cwd: string, env: Record<string, string> = {}, options: RunOptions = {}): RunResult {
 	const user = options.unprivileged && RUNNING_AS_ROOT ? { uid: 65534, gid: 65534 } : {};
 	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, file), ...args], {

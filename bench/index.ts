@@ -1,0 +1,162 @@
+/**
+ * `npm run bench [-- --accounts N] [--keep]`: the performance benchmark.
+ *
+ * Generates a throw-away project with N accounts (default: the sample as it
+ * is) and measures, one command at a time, in this one run on this machine:
+ * `check` cold and warm, a cold full build, the same build with every image
+ * left out (`KEYPLAN_IMAGES=0`: the site alone), a warm rebuild after editing one
+ * plan, the one-pagers per image (pool and one at a time), peak RSS of every
+ * command and the size of `dist/` — each as a ratio to a baseline measured in
+ * the same run (a bare Astro + MDX site of the same plan bodies; bare satori +
+ * sharp on the same layouts), beside the targets of issue 10. Ends with a
+ * Markdown table, also written to `bench/results-<N>.md`.
+ */
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { buildBaseline, prepareBaseline } from './baseline';
+import { editPlan, generateProject, REPO, type Project } from './generate';
+import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
+import type { OnepagerFigures } from './onepagers';
+import { LOAD_AT_START, markdown, type Results } from './report';
+
+const usage = `Usage: npm run bench -- [--accounts N] [--keep]
+
+  --accounts  how many accounts to generate, copied round-robin from the
+              sample plans (default: the sample accounts as they are)
+  --keep      keep the generated projects (their paths are printed)`;
+
+/** Accounts whose images the per-image figures use (every layout; more would only take longer). */
+const ONEPAGER_ACCOUNTS = 20;
+
+/** Total size of the files under `dir`, and of the one-pager images among them. */
+function sizeOf(dir: string): { bytes: number; imageBytes: number } {
+	let bytes = 0;
+	let imageBytes = 0;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const size = statSync(join(entry.parentPath, entry.name)).size;
+		bytes += size;
+		if (/^onepager(-customer)?\.(png|svg)$/.test(entry.name)) imageBytes += size;
+	}
+	return { bytes, imageBytes };
+}
+
+/** The "one-pagers: N rendered, M reused (…, X ms each on a worker)" summary line of a build log. */
+function imageSummary(output: string, label: string): { rendered: number; reused: number; eachMs?: number } {
+	const line = output.replace(/\x1b\[[0-9;]*m/g, '').match(/one-pagers: (\d+) rendered, (\d+) reused.*/);
+	if (!line) throw new CommandError(`${output.trim().split('\n').slice(-40).join('\n')}\n\nbench: the log of ${label} has no "one-pagers: … rendered, … reused" line, so its images cannot be counted.`);
+	const each = /(\d+) ms each/.exec(line[0]);
+	return { rendered: Number(line[1]), reused: Number(line[2]), eachMs: each ? Number(each[1]) : undefined };
+}
+
+/** Prints a step, runs it, prints its time and peak RSS. */
+async function step(label: string, run: () => Promise<Measured>): Promise<Measured> {
+	process.stdout.write(`bench: ${label}… `);
+	let result: Measured;
+	try {
+		result = await run();
+	} catch (error) {
+		console.log('failed\n');
+		throw error;
+	}
+	const rss = result.peakRss === undefined ? '' : `, peak RSS ${(result.peakRss / 1024 ** 2).toFixed(0)} MB`;
+	console.log(`${(result.ms / 1000).toFixed(1)} s${rss}`);
+	return result;
+}
+
+/** Edits the first account's first objective title and narrative: a typical small change to one plan. */
+function editOnePlan(project: Project): string {
+	const slug = project.accounts[0].slug;
+	editPlan(
+		join(project.root, 'content', 'accounts', slug, 'plan.mdx'),
+		(doc) => {
+			const title = doc.getIn(['objectives', 0, 'title']);
+			if (typeof title === 'string') doc.setIn(['objectives', 0, 'title'], `${title} (revised)`);
+		},
+		(body) => `${body.trimEnd()}\n\nRevised after the last quarterly business review.\n`,
+	);
+	return slug;
+}
+
+/** Runs every measurement on `project`; adds the temp folders it makes to `dirs`. */
+async function run(project: Project, dirs: string[]): Promise<Results> {
+	const { root } = project;
+	const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+	const n = project.accounts.length;
+	// The generated project's own caches (its node_modules/.cache is not shared with the repository), also when
+	// KEYPLAN_CACHE_DIR is set outside: emptied before each cold run.
+	const cache = join(root, 'node_modules', '.cache');
+	const env = benchEnv({ KEYPLAN_CACHE_DIR: cache });
+	const emptyCaches = () => rmSync(cache, { recursive: true, force: true });
+	emptyCaches();
+
+	// The first run is also the validity check: a content error fails it (findings are fine).
+	const checkCold = await step(`check, first run (cold), ${n} accounts`, () => measure('npm run check', bin('tsx'), ['scripts/check.ts'], root, env));
+	const checkWarm = await step('check, second run (warm)', () => measure('npm run check (second run)', bin('tsx'), ['scripts/check.ts'], root, env));
+	const baselineRoot = prepareBaseline(project);
+	dirs.push(baselineRoot);
+	const bareAstro = await step(`bare Astro + MDX build, ${n} pages`, () => buildBaseline(baselineRoot, n));
+	emptyCaches();
+	const buildCold = await step('full build, cold (caches empty)', () => measure('astro build (cold)', bin('astro'), ['build'], root, env));
+	const cold = imageSummary(buildCold.output, 'the cold build');
+	const dist = sizeOf(join(root, 'dist'));
+	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes out; other caches emptied.
+	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
+	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
+	const editedAccount = editOnePlan(project);
+	const warmRebuild = await step(`warm rebuild after editing ${editedAccount}`, () => measure('astro build (warm, after one edit)', bin('astro'), ['build'], root, env));
+	const warm = imageSummary(warmRebuild.output, 'the warm rebuild');
+
+	const sample = Math.min(n, ONEPAGER_ACCOUNTS);
+	const onepagers = await step(`one-pagers of ${sample} accounts: pool, one at a time, bare satori + sharp`, () =>
+		measure('the one-pager benchmark', bin('tsx'), [join(REPO, 'bench', 'onepagers.ts'), '--root', root, '--accounts', String(sample), '--json'], root, env),
+	);
+	const figures = JSON.parse(onepagers.output.trim().split('\n').at(-1)!) as OnepagerFigures;
+
+	return {
+		accounts: n,
+		images: cold.rendered + cold.reused,
+		imageEachMs: cold.eachMs,
+		siteOnly,
+		checkCold,
+		checkWarm,
+		bareAstro,
+		buildCold,
+		warmRebuild,
+		warmRendered: warm.rendered,
+		warmReused: warm.reused,
+		editedAccount,
+		onepagers: { ...onepagers, figures },
+		dist,
+		rssNote: rssMethodNote(),
+	};
+}
+
+await runCommand(async () => {
+	const { values } = parseCommandLine(process.argv.slice(2), { accounts: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, usage);
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const count = values.accounts === undefined ? undefined : Number(values.accounts);
+	if (count !== undefined && !(Number.isInteger(count) && count >= 1)) throw new UsageError(`--accounts must be a whole number of at least 1, not "${values.accounts}"\n\n${usage}`);
+
+	if (LOAD_AT_START > cpus().length) console.log(`bench: the machine is busy (load average ${LOAD_AT_START.toFixed(1)} on ${cpus().length} cores): the figures will be noisy.`);
+	// Ctrl-C (or a kill) stops the command being measured; the temp projects are still removed below.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt(signal));
+	const project = generateProject(count);
+	const dirs = [project.root];
+	try {
+		console.log(`bench: ${project.accounts.length} accounts generated in ${project.root}`);
+		const report = markdown(await run(project, dirs));
+		const file = join(REPO, 'bench', `results-${project.accounts.length}.md`);
+		writeFileSync(file, report);
+		console.log(`\n${report}\nbench: written to bench/results-${project.accounts.length}.md`);
+		return 0;
+	} finally {
+		if (values.keep) console.log(`bench: kept ${dirs.join(' and ')}`);
+		else for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	}
+});

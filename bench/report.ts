@@ -1,0 +1,126 @@
+/**
+ * The benchmark's result: every figure as a ratio to its baseline measured in
+ * the same run, beside the target of issue 10, as a Markdown table (printed,
+ * and written to `bench/results-<N>.md`, which git ignores).
+ */
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import type { OnepagerFigures } from './onepagers';
+import type { Measured } from './measure';
+
+/** Load average when the run started (this module loads first thing). */
+export const LOAD_AT_START = loadavg()[0];
+
+/** Everything one run measured. */
+export interface Results {
+	accounts: number;
+	images: number;
+	checkCold: Measured;
+	checkWarm: Measured;
+	bareAstro: Measured;
+	buildCold: Measured;
+	/** Drawing time of one image on a worker in the cold build, from its log. */
+	imageEachMs?: number;
+	/** The build again with every image in the cache (the site without drawing images). */
+	siteOnly: Measured;
+	/** Images that build still drew (0 unless the cache missed). */
+	warmRebuild: Measured;
+	warmRendered: number;
+	warmReused: number;
+	editedAccount: string;
+	onepagers: Measured & { figures: OnepagerFigures };
+	dist: { bytes: number; imageBytes: number };
+	rssNote: string;
+}
+
+/** A target: met when `value` compares as `op` to `limit`. */
+interface Target {
+	op: '≤' | '≥';
+	limit: number;
+	unit?: string;
+}
+
+interface Row {
+	measure: string;
+	value: string;
+	baseline: string;
+	ratio: string;
+	target: string;
+	met: string;
+	rss: string;
+}
+
+const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(2)} s`);
+const millis = (ms: number) => `${ms.toFixed(0)} ms`;
+const mb = (bytes?: number) =>
+	bytes === undefined ? 'unknown' : bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+const rss = (m?: Measured) => (m === undefined ? '' : mb(m.peakRss));
+
+/** A row with a ratio and a target (unit "×" unless given). */
+function ratioRow(measure: string, value: string, baseline: string, ratio: number, target: Target | undefined, m?: Measured): Row {
+	const met = target === undefined ? '' : (target.op === '≤' ? ratio <= target.limit : ratio >= target.limit) ? 'met' : '**missed**';
+	const unit = target?.unit ?? '×';
+	return { measure, value, baseline, ratio: `${ratio.toFixed(2)}${unit === '×' ? '×' : ` ${unit}`}`, target: target ? `${target.op} ${target.limit}${unit === '×' ? '×' : ` ${unit}`}` : '', met, rss: rss(m) };
+}
+
+/** The rows of the table. */
+export function rows(r: Results): Row[] {
+	const bare = r.bareAstro.ms;
+	const bareAstro = `bare Astro + MDX build ${seconds(bare)}`;
+	const f = r.onepagers.figures;
+	const serialEach = f.serialMs / f.images;
+	const peak = Math.max(...[r.checkCold, r.checkWarm, r.buildCold, r.siteOnly, r.warmRebuild].map((m) => m.peakRss ?? 0));
+	const perAccount = r.dist.bytes / r.accounts;
+	const known = peak > 0;
+	return [
+		ratioRow('`check`, first run (cold)', seconds(r.checkCold.ms), bareAstro, r.checkCold.ms / bare, { op: '≤', limit: 0.25 }, r.checkCold),
+		ratioRow('`check`, second run (warm)', seconds(r.checkWarm.ms), bareAstro, r.checkWarm.ms / bare, { op: '≤', limit: 0.1 }, r.checkWarm),
+		ratioRow('full `astro build`, cold (caches empty)', seconds(r.buildCold.ms), bareAstro, r.buildCold.ms / bare, undefined, r.buildCold),
+		ratioRow('site without images (pages, search index, calendars; KEYPLAN_IMAGES=0)', seconds(r.siteOnly.ms), bareAstro, r.siteOnly.ms / bare, { op: '≤', limit: 2.5 }, r.siteOnly),
+		ratioRow(`warm rebuild after editing one plan (${r.warmRendered} rendered, ${r.warmReused.toLocaleString('en')} reused)`, seconds(r.warmRebuild.ms), bareAstro, r.warmRebuild.ms / bare, { op: '≤', limit: 3 }, r.warmRebuild),
+		ratioRow(`per image, one at a time (cold cache, ${f.images} images)`, millis(serialEach), `bare satori + sharp ${millis(f.bareEachMs)}`, serialEach / f.bareEachMs, { op: '≤', limit: 0.5 }, r.onepagers),
+		ratioRow(`per image, worker pool (${f.cores} workers): speed-up`, millis(f.poolMs / f.images), `one at a time ${millis(serialEach)}`, f.serialMs / f.poolMs, { op: '≥', limit: 1.8 }),
+		{ measure: 'images in the cold build (drawn on the workers while pages render)', value: r.images.toLocaleString('en'), baseline: '', ratio: r.imageEachMs === undefined ? '' : `${millis(r.imageEachMs)} each on a worker`, target: '', met: '', rss: '' },
+		{
+			measure: 'peak RSS, largest process of `check` and the builds',
+			value: known ? mb(peak) : 'unknown',
+			baseline: `bare Astro ${rss(r.bareAstro)}`,
+			ratio: '',
+			target: r.accounts >= 1000 ? '≤ 1.5 GB at 1,000 accounts' : '≤ 1.5 GB (at 1,000 accounts)',
+			met: !known ? '' : peak <= 1.5 * 1024 ** 3 ? 'met' : '**missed**',
+			rss: '',
+		},
+		{
+			measure: '`dist/` per account',
+			value: `${mb(perAccount)} (${mb(r.dist.bytes)} in all, ${Math.round((100 * r.dist.imageBytes) / Math.max(1, r.dist.bytes))}% images)`,
+			baseline: '',
+			ratio: '',
+			target: '≤ 1 MB/account',
+			met: perAccount <= 1024 ** 2 ? 'met' : '**missed**',
+			rss: '',
+		},
+		{ measure: 'PNG size, largest', value: `${Math.round(f.pngBytes.max / 1024)} KB`, baseline: '', ratio: '', target: '≤ 250 KB', met: f.pngBytes.max <= 250 * 1024 ? 'met' : '**missed**', rss: '' },
+	];
+}
+
+/** The whole report as Markdown: a heading with the machine, the table, notes. */
+export function markdown(r: Results): string {
+	const cpu = cpus();
+	const header = ['Measure', 'Value', 'Baseline (same run)', 'Ratio', 'Target', '', 'Peak RSS'];
+	const table = [header, header.map(() => '---'), ...rows(r).map((x) => [x.measure, x.value, x.baseline, x.ratio, x.target, x.met, x.rss])]
+		.map((cells) => `| ${cells.join(' | ')} |`)
+		.join('\n');
+	return [
+		`### ${r.accounts.toLocaleString('en')} accounts, ${r.images.toLocaleString('en')} images`,
+		'',
+		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ` +
+			`${mb(totalmem())} RAM (${mb(freemem())} free at the end), load average ${LOAD_AT_START.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end, Node ${process.version}.`,
+		'',
+		table,
+		'',
+		`- Bare Astro + MDX: \`bench/baseline-astro/\` building the same ${r.accounts.toLocaleString('en')} plan bodies as pages, cold. Bare satori + sharp: the same element trees, fonts loaded, warmed up.`,
+		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused.`,
+		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts); the site without drawing images is a second build with every image in the cache and every other cache emptied (the build has no switch to leave images out).`,
+		`- ${r.rssNote}; the one-pager row's RSS is the benchmark process itself (pool, in-process renderer and bare satori together), not a product command.`,
+		'',
+	].join('\n');
+}

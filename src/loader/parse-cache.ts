@@ -1,0 +1,105 @@
+/**
+ * A cache of parsed and validated plan files, keyed by each file's path and
+ * content, so that `npm run check` and a rebuild read only what changed: at
+ * a thousand plans, parsing YAML, checking the schema and the narrative is
+ * most of the work. Cross-file checks still run every time. The cache lives in
+ * `node_modules/.cache/keyplan-content` (or under `KEYPLAN_CACHE_DIR`), is
+ * one JSON file per version of the parsing code, and keeps only the entries
+ * the last load used, so it does not grow. A cache that cannot be read or
+ * written is simply not used.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problem } from '../schema/problem';
+
+/** What one file gave: its problems (schema and narrative) and its data. */
+export interface CachedFile {
+	problems: Problem[];
+	data: unknown;
+	/** True when the data is the whole file's (it passed the schema and the narrative check). */
+	whole: boolean;
+}
+
+/** Parsed files by key, for one load. */
+export interface ParseCache {
+	/** The key of a file's content. */
+	keyOf(file: string, text: string): string;
+	get(key: string): CachedFile | undefined;
+	set(key: string, entry: CachedFile): void;
+	/** Writes the entries used by this load (when anything changed). */
+	save(): void;
+}
+
+const NO_CACHE: ParseCache = { keyOf: () => '', get: () => undefined, set: () => {}, save: () => {} };
+
+let digest: string | undefined | null;
+
+/** A digest of the code that turns a file into data and problems: schemas, loader, and the parsers' versions. */
+function codeDigest(root: string): string | undefined {
+	if (digest !== undefined) return digest ?? undefined;
+	try {
+		const src = dirname(dirname(fileURLToPath(import.meta.url)));
+		const hash = createHash('sha256');
+		for (const folder of ['schema', 'loader']) {
+			for (const name of readdirSync(join(src, folder)).filter((n) => n.endsWith('.ts')).sort()) {
+				hash.update(`${folder}/${name}\0`).update(readFileSync(join(src, folder, name)));
+			}
+		}
+		for (const pkg of ['zod', 'js-yaml', 'yaml', 'satteri']) {
+			const manifest = join(root, 'node_modules', pkg, 'package.json');
+			hash.update(`${pkg}\0${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : '?'}`);
+		}
+		digest = hash.digest('hex').slice(0, 16);
+	} catch {
+		digest = null; // bundled, or the sources are not where they should be: no cache
+	}
+	return digest ?? undefined;
+}
+
+/** The folder of the content cache for a project. */
+export function contentCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+	return env.KEYPLAN_CACHE_DIR ? join(resolve(env.KEYPLAN_CACHE_DIR), 'keyplan-content') : join(root, 'node_modules', '.cache', 'keyplan-content');
+}
+
+/** Opens the cache of the project at `root` for one load; `KEYPLAN_NO_CACHE=1` turns it off. */
+export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.env): ParseCache {
+	const version = env.KEYPLAN_NO_CACHE ? undefined : codeDigest(root);
+	if (!version) return NO_CACHE;
+	const dir = contentCacheDir(root, env);
+	const file = join(dir, `${version}.json`);
+	let old: Record<string, CachedFile> = {};
+	try {
+		old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedFile>;
+	} catch {
+		old = {};
+	}
+	const used: Record<string, CachedFile> = {};
+	let changed = false;
+	return {
+		keyOf: (path, text) => createHash('sha256').update(path).update('\0').update(text).digest('base64url').slice(0, 27),
+		get(key) {
+			const entry = old[key];
+			if (entry) used[key] = entry;
+			return entry;
+		},
+		set(key, entry) {
+			used[key] = entry;
+			changed = true;
+		},
+		save() {
+			if (!changed && Object.keys(used).length === Object.keys(old).length) return;
+			try {
+				mkdirSync(dir, { recursive: true });
+				const tmp = `${file}.${process.pid}.tmp`;
+				writeFileSync(tmp, JSON.stringify(used));
+				renameSync(tmp, file);
+				// Caches of older versions of the code are of no more use.
+				for (const name of readdirSync(dir)) if (name !== `${version}.json` && name.endsWith('.json')) rmSync(join(dir, name), { force: true });
+			} catch {
+				// A read-only or full disk: the next load parses again.
+			}
+		},
+	};
+}
