@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { imagePath } from '../../src/onepager/jobs';
+import { userEnv } from '../support/run';
 import { REPO, sandbox } from '../support/sandbox';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -23,11 +24,6 @@ function freePort(): Promise<number> {
 		});
 		server.on('error', reject);
 	});
-}
-
-/** The environment without what the test runner added. */
-function userEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|(NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$)/.test(name)));
 }
 
 describe('the dev server', () => {

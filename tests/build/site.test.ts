@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
+import { userEnv } from '../support/run';
 import { HEALTHY, REPO, sandbox } from '../support/sandbox';
 
 function astroBuild(cwd: string, outDir: string, today = '2026-11-24') {
 	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		env: { ...userEnv(), KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
 	});
 }
 
@@ -81,6 +82,15 @@ describe('the sample site', () => {
 			}
 		}
 		expect(rowsChecked).toBeGreaterThan(50);
+	});
+
+	test('writes every one-pager as PNG, and no SVG (those are written on request)', () => {
+		const { portfolio } = loadPortfolio(REPO);
+		for (const { slug, renewal } of portfolio.accounts) {
+			const files = readdirSync(join(out, 'accounts', slug), { recursive: true }).map(String);
+			expect(files.filter((f) => f.endsWith('.png')).sort(), slug).toEqual(renewal ? ['onepager-customer.png', 'onepager.png', 'renewal/onepager.png'] : ['onepager-customer.png', 'onepager.png']);
+			expect(files.filter((f) => f.endsWith('.svg')), slug).toEqual([]);
+		}
 	});
 
 	test('every page is noindex', () => {

@@ -37,3 +37,8 @@ export function runFile(file: string, args: string[], cwd: string, env: Record<s
 export function runScript(name: string, args: string[], cwd: string, env: Record<string, string> = {}, options: RunOptions = {}): RunResult {
 	return runFile(`scripts/${name}.ts`, args, cwd, env, options);
 }
+
+/** The environment a user's shell would have: without the test runner's own variables (MODE=test, DEV=1, VITEST…), which Vite reads. */
+export function userEnv(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|(NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$)/.test(name)));
+}

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { userEnv } from '../../support/run';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 export const DIST = join(REPO, 'dist');
@@ -36,7 +37,8 @@ export function buildSite(today: string): void {
 	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
 		cwd: REPO,
 		encoding: 'utf8',
-		env: { ...process.env, NODE_ENV: 'production', KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		// Without the test runner's own variables (MODE=test, DEV=1, VITEST…), which Vite would read: built as a user builds it.
+		env: { ...userEnv(), NODE_ENV: 'production', KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
 	});
 	if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
