@@ -119,7 +119,7 @@ export function markdown(r: Results): string {
 		'',
 		`- Bare Astro + MDX: \`bench/baseline-astro/\` building the same ${r.accounts.toLocaleString('en')} plan bodies as pages, cold. Bare satori + sharp: the same element trees, fonts loaded, warmed up.`,
 		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused.`,
-		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts); the site without drawing images is a second build with every image in the cache and every other cache emptied (the build has no switch to leave images out).`,
+		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts).`,
 		`- ${r.rssNote}; the one-pager row's RSS is the benchmark process itself (pool, in-process renderer and bare satori together), not a product command.`,
 		'',
 	].join('\n');
