@@ -91,6 +91,11 @@ export function label(value: string | undefined): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A contact's role or stance as people read it: `unknown` → `Not assessed` (never mistaken for neutral), else as `label`. */
+export function assessedLabel(value: string | undefined): string {
+	return value === 'unknown' ? 'Not assessed' : label(value);
+}
+
 /** `12` → `in 12 days`, `-3` → `3 days ago`, `0` → `today`. */
 export function relativeDays(days: number | undefined): string {
 	if (days === undefined) return '';

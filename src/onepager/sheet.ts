@@ -11,7 +11,7 @@ import type { Objective } from '../schema/objectives';
 import type { Opportunity } from '../schema/opportunities';
 import type { Person } from '../schema/person';
 import type { Level } from '../schema/primitives';
-import { formatDate, formatMoney, formatMonth, formatScore, label } from '../domain/format.ts';
+import { assessedLabel, formatDate, formatMoney, formatMonth, formatScore, label } from '../domain/format.ts';
 import type { Tone } from './theme.ts';
 
 /** What every sheet builder reads besides the account. */
@@ -38,8 +38,8 @@ export interface Kpi {
 export interface ObjectiveRow { title: string; progress?: number; detail: string }
 /** A row of the actions panel. */
 export interface ActionRow { title: string; owner: string; due: string; tone: Tone }
-/** A row of the who's-who panel; `stance` only on internal sheets. */
-export interface PersonRow { name: string; title: string; role: string; stance?: Stance }
+/** A row of the who's-who panel; `stance` (with its label, "Not assessed" for unknown) only on internal sheets. */
+export interface PersonRow { name: string; title: string; role: string; stance?: Stance; stanceLabel?: string }
 /** A row of the risks panel (internal only). */
 export interface RiskRow { title: string; likelihood: Level; impact: Level; tone: Tone }
 /** A row of the opportunities panel. */
@@ -136,5 +136,5 @@ export function opportunityRows(open: readonly { opportunity: Omit<Opportunity, 
 /** A who's-who row; pass `stance` only for internal sheets. */
 export function personRow(contact: Pick<Contact, 'name' | 'title' | 'role' | 'department'>, stance?: Stance): PersonRow {
 	const title = [contact.title, contact.department].filter(Boolean).join(', ');
-	return { name: contact.name, title, role: label(contact.role), stance };
+	return { name: contact.name, title, role: assessedLabel(contact.role), ...(stance && { stance, stanceLabel: assessedLabel(stance) }) };
 }

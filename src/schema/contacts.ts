@@ -2,11 +2,11 @@
 import { z } from 'astro/zod';
 import { email, field, id, internal, isoDate, level, textList } from './primitives';
 
-/** The part a contact plays in buying decisions. */
-export const decisionRole = z.enum(['decision-maker', 'influencer', 'user', 'gatekeeper', 'sponsor', 'evaluator', 'other']);
+/** The part a contact plays in buying decisions; `unknown` until someone has found out. */
+export const decisionRole = z.enum(['decision-maker', 'influencer', 'user', 'gatekeeper', 'sponsor', 'evaluator', 'other', 'unknown']);
 
-/** How the contact stands toward us, from our best friend to our worst enemy. */
-export const stance = z.enum(['champion', 'supporter', 'neutral', 'sceptic', 'blocker']);
+/** How the contact stands toward us, from our best friend to our worst enemy; `unknown` until assessed (not the same as neutral). */
+export const stance = z.enum(['champion', 'supporter', 'neutral', 'sceptic', 'blocker', 'unknown']);
 
 /**
  * One person at the customer. A contact's `id` must not also be a person id
@@ -19,10 +19,10 @@ export const contactSchema = z.strictObject({
 	name: field(z.string().min(1), 'Full name.'),
 	title: field(z.string().optional(), 'Job title.'),
 	department: field(z.string().optional(), 'Department, e.g. Finance, Operations, HR, IT, Procurement.'),
-	role: field(decisionRole.default('other'), 'Role in decisions: decision-maker, influencer, user, gatekeeper, sponsor, evaluator or other.'),
+	role: field(decisionRole.default('unknown'), 'Role in decisions: decision-maker, influencer, user, gatekeeper, sponsor, evaluator or other; unknown (the default) until someone has found out.'),
 	decidesOn: field(textList.default([]), 'What this person decides on or strongly influences.'),
 	influence: field(level.default('medium'), 'Weight in decisions: very-low, low, medium, high or very-high.'),
-	stance: internal(stance.default('neutral'), 'Stance toward us: champion, supporter, neutral, sceptic or blocker.'),
+	stance: internal(stance.default('unknown'), 'Stance toward us: champion, supporter, neutral, sceptic or blocker; unknown (the default) until someone has assessed it, shown as "not assessed".'),
 	reportsTo: field(id.optional(), 'Contact id of this person\'s manager, for the relationship map.'),
 	relationshipOwner: field(id.optional(), 'Person id of whoever on our side owns this relationship.'),
 	lastContact: field(isoDate.optional(), 'Date of the last meaningful conversation.'),

@@ -5,11 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, ruleOf, type RuleId } from '../../src/domain/findings';
+import { DEEPER_CASES } from './deeper-rule-cases';
 import { BASE_RENEWAL, findingsOf, planWith, type AccountInput } from './support';
 
 type Draft = Parameters<Parameters<typeof planWith>[0] & {}>[0];
 
-interface Case {
+export interface Case {
 	rule: RuleId;
 	/** Breaks the plan so that the rule fires. */
 	trigger: (p: Draft) => void;
@@ -150,6 +151,7 @@ const cases: Case[] = [
 		path: '',
 		message: /nothing recorded since 2026-05-27 \(181 days; limit 180 days\)/,
 	},
+	...DEEPER_CASES,
 ];
 
 /** Makes every dated record in the plan `date` or older. */

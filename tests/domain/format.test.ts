@@ -1,6 +1,6 @@
 /** The one formatting module: the same text on the site, the images and in messages, whatever the machine's locale. */
 import { describe, expect, test } from 'vitest';
-import {
+import { assessedLabel,
 	formatDate,
 	formatDateRange,
 	formatDays,
@@ -65,6 +65,8 @@ describe('percentages, counts, labels', () => {
 		expect(formatDays(1)).toBe('1 day');
 		expect(formatDays(-402)).toBe('402 days');
 		expect(label('decision-maker')).toBe('Decision maker');
+		expect(assessedLabel('unknown')).toBe('Not assessed');
+		expect(assessedLabel('neutral')).toBe('Neutral');
 		expect(relativeDays(12)).toBe('in 12 days');
 		expect(relativeDays(-1)).toBe('1 day ago');
 		expect(relativeDays(0)).toBe('today');

@@ -35,8 +35,8 @@ describe('fieldReference', () => {
 	test('says what to write, whether it is required, and the default', () => {
 		const byPath = new Map(plan.fields.map((f) => [f.path, f]));
 		expect(byPath.get('reviewed')).toMatchObject({ type: 'date (YYYY-MM-DD)', required: true });
-		expect(byPath.get('contacts[].stance')).toMatchObject({ required: false, defaultValue: 'neutral' });
-		expect(byPath.get('contacts[].stance')?.type).toBe('one of: champion, supporter, neutral, sceptic, blocker');
+		expect(byPath.get('contacts[].stance')).toMatchObject({ required: false, defaultValue: 'unknown' });
+		expect(byPath.get('contacts[].stance')?.type).toBe('one of: champion, supporter, neutral, sceptic, blocker, unknown');
 		expect(byPath.get('website')?.type).toMatch(/^link/);
 		expect(byPath.get('cadence[].durationMinutes')?.defaultValue).toBe('60');
 	});

@@ -41,6 +41,20 @@ export const contactRules = [
 				: [],
 	}),
 	accountRule({
+		id: 'contacts.decision-maker-not-assessed',
+		severity: 'warning',
+		title: "Decision maker's stance not assessed",
+		why: 'A decision maker nobody has assessed may be our champion or our blocker; "unknown" must not pass for neutral.',
+		example: "Katrin Hoff is a decision maker whose stance toward us nobody has assessed: find out where they stand and set stance (champion … blocker)",
+		check: ({ figures }) =>
+			figures.decisionMakers
+				.filter(({ contact }) => contact.stance === 'unknown')
+				.map(({ index, contact }) => ({
+					path: ['contacts', index, 'stance'],
+					message: `${contact.name} is a decision maker whose stance toward us nobody has assessed: find out where they stand and set stance (champion, supporter, neutral, sceptic or blocker)`,
+				})),
+	}),
+	accountRule({
 		id: 'contacts.no-champion',
 		severity: 'warning',
 		title: 'No champion',

@@ -81,13 +81,12 @@ export function empty(fit: Fit, message: string, width: number): El {
 	return text(fit, message, { size: ROW.detail, color: COLORS.faint, width });
 }
 
-/** Tone of a stance chip: friends green, neutral grey, sceptics amber, blockers red. */
+/** Tone of a stance chip: friends green, neutral and not assessed grey, sceptics amber, blockers red. */
 export function stanceTone(stance: NonNullable<PersonRow['stance']>): Tone {
-	return stance === 'champion' || stance === 'supporter' ? 'good' : stance === 'neutral' ? 'neutral' : stance === 'sceptic' ? 'warn' : 'bad';
+	return stance === 'champion' || stance === 'supporter' ? 'good' : stance === 'neutral' || stance === 'unknown' ? 'neutral' : stance === 'sceptic' ? 'warn' : 'bad';
 }
 
 /** A who's-who list item: role and title, stance as colour and chip when known. */
 export function personItem(p: PersonRow): ListItem {
-	const label = p.stance ? p.stance.charAt(0).toUpperCase() + p.stance.slice(1) : '';
-	return { title: p.name, detail: [p.role, p.title].filter(Boolean).join(' · '), marker: p.stance ? STANCE[p.stance] : COLORS.accent, chip: p.stance ? { label, tone: stanceTone(p.stance) } : undefined };
+	return { title: p.name, detail: [p.role, p.title].filter(Boolean).join(' · '), marker: p.stance ? STANCE[p.stance] : COLORS.accent, chip: p.stance ? { label: p.stanceLabel ?? p.stance, tone: stanceTone(p.stance) } : undefined };
 }
