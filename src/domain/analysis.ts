@@ -12,7 +12,7 @@ import { findingsView, type FindingsView } from './account-view';
 import { namesOf, type Names } from './names';
 import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
 import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
-import { concentrationOf, managerLoads, type Concentration, type ManagerLoad } from './portfolio-figures';
+import { concentrationOf, managerLoads, toReporting, type Concentration, type ManagerLoad } from './portfolio-figures';
 import { shared } from './shared';
 import { today as clockToday } from './today';
 
@@ -33,8 +33,12 @@ export interface AccountAnalysis extends FindingsView {
 }
 
 export interface PortfolioTotals {
-	/** Currency of the totals: the settings' currency (accounts in other currencies are left out). */
+	/** Currency of the totals: the settings' reporting currency; other currencies are converted at the settings' rates. */
 	currency: string;
+	/** Date of the exchange rates used, when some account is in another currency. */
+	ratesAsOf: string | undefined;
+	/** Slugs of accounts in another currency, converted into the totals. */
+	converted: string[];
 	fiscalYear: number;
 	revenueThisYear: number;
 	revenueLastYear: number;
@@ -90,8 +94,7 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 		.sort((a, b) => a.health.score - b.health.score || a.account.plan.data.name.localeCompare(b.account.plan.data.name));
 	const portfolioFindings = worstFirst(fromPortfolio.filter((f) => f.account === undefined));
 
-	const inCurrency = accounts.filter((a) => a.figures.currency === settings.currency);
-	const sum = (pick: (f: AccountFigures) => number | undefined) => inCurrency.reduce((s, a) => s + (pick(a.figures) ?? 0), 0);
+	const sum = (pick: (f: AccountFigures) => number | undefined) => accounts.reduce((s, a) => s + (toReporting(pick(a.figures), a.figures.currency, settings) ?? 0), 0);
 	const all = [...accounts.flatMap((a) => a.findings), ...portfolioFindings];
 	const phases = { 'no-contract': 0, operational: 0, renewal: 0, ended: 0 };
 	for (const a of accounts) phases[a.figures.renewalPhase]++;
@@ -104,6 +107,8 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 		portfolioFindings,
 		totals: {
 			currency: settings.currency,
+			ratesAsOf: concentration.converted.length > 0 ? settings.exchangeRates?.asOf : undefined,
+			converted: concentration.converted,
 			fiscalYear,
 			revenueThisYear: sum((f) => f.revenueThisYear),
 			revenueLastYear: sum((f) => f.revenueLastYear),

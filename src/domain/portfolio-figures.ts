@@ -21,15 +21,17 @@ export interface ConcentrationEntry {
 }
 
 export interface Concentration {
-	/** Currency of every amount here: the settings' currency. */
+	/** Currency of every amount here: the settings' (reporting) currency. */
 	currency: string;
 	fiscalYear: number;
-	/** Total revenue this fiscal year of the accounts counted. */
+	/** Total revenue this fiscal year of the accounts counted, in the reporting currency. */
 	total: number;
-	/** Accounts with revenue this year in the settings' currency, largest first. */
+	/** Accounts with revenue this year, converted to the reporting currency, largest first. */
 	accounts: ConcentrationEntry[];
-	/** Slugs of accounts left out because their plan uses another currency. */
-	otherCurrency: string[];
+	/** Slugs of accounts in another currency, counted at the settings' exchange rates. */
+	converted: string[];
+	/** Slugs of accounts left out because their currency has no exchange rate (the loader reports it as an error). */
+	unconverted: string[];
 	/** The largest account, when there is revenue at all. */
 	top: ConcentrationEntry | undefined;
 	/** How many of the largest accounts it takes to reach 80% of revenue. */
@@ -55,16 +57,33 @@ interface Entry {
 	figures: AccountFigures;
 }
 
-/** Revenue this fiscal year, accounts sorted by revenue with their cumulative share. */
+/**
+ * `amount` in `currency` converted to the settings' reporting currency at the
+ * settings' exchange rates; undefined when the currency has no rate (or there is no amount).
+ */
+export function toReporting(amount: number | undefined, currency: string, settings: Settings): number | undefined {
+	if (amount === undefined) return undefined;
+	if (currency === settings.currency) return amount;
+	const rate = settings.exchangeRates?.rates[currency];
+	return rate === undefined ? undefined : amount * rate;
+}
+
+/** True when amounts in `currency` can be counted in the reporting currency. */
+export function convertible(currency: string, settings: Settings): boolean {
+	return toReporting(0, currency, settings) !== undefined;
+}
+
+/** Revenue this fiscal year in the reporting currency, accounts sorted by revenue with their cumulative share. */
 export function concentrationOf(entries: Entry[], settings: Settings, fiscalYear: number): Concentration {
-	const counted = entries.filter((e) => e.figures.currency === settings.currency && (e.figures.revenueThisYear ?? 0) > 0);
-	const otherCurrency = entries.filter((e) => e.figures.currency !== settings.currency).map((e) => e.account.slug);
-	const total = counted.reduce((sum, e) => sum + e.figures.revenueThisYear!, 0);
-	const sorted = [...counted].sort((a, b) => b.figures.revenueThisYear! - a.figures.revenueThisYear! || a.account.slug.localeCompare(b.account.slug));
+	const withRevenue = entries.map((e) => ({ e, revenue: toReporting(e.figures.revenueThisYear, e.figures.currency, settings) ?? 0 }));
+	const counted = withRevenue.filter(({ e, revenue }) => convertible(e.figures.currency, settings) && revenue > 0);
+	const other = entries.filter((e) => e.figures.currency !== settings.currency);
+	const total = counted.reduce((sum, c) => sum + c.revenue, 0);
+	const sorted = [...counted].sort((a, b) => b.revenue - a.revenue || a.e.account.slug.localeCompare(b.e.account.slug));
 	let running = 0;
-	const accounts = sorted.map((e) => {
-		running += e.figures.revenueThisYear!;
-		return { slug: e.account.slug, name: e.account.plan.data.name, revenue: e.figures.revenueThisYear!, share: e.figures.revenueThisYear! / total, cumulativeShare: running / total };
+	const accounts = sorted.map(({ e, revenue }) => {
+		running += revenue;
+		return { slug: e.account.slug, name: e.account.plan.data.name, revenue, share: revenue / total, cumulativeShare: running / total };
 	});
 	const reach = accounts.findIndex((a) => a.cumulativeShare >= PARETO_SHARE - 1e-9);
 	const paretoCount = accounts.length === 0 ? 0 : reach + 1;
@@ -73,7 +92,8 @@ export function concentrationOf(entries: Entry[], settings: Settings, fiscalYear
 		fiscalYear,
 		total,
 		accounts,
-		otherCurrency,
+		converted: other.filter((e) => convertible(e.figures.currency, settings)).map((e) => e.account.slug),
+		unconverted: other.filter((e) => !convertible(e.figures.currency, settings)).map((e) => e.account.slug),
 		top: accounts[0],
 		paretoCount,
 		paretoShare: accounts.length === 0 ? 0 : paretoCount / accounts.length,

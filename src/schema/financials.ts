@@ -1,6 +1,6 @@
 /** Section 3 of an account plan: what we sell, what they spend, what they committed to. */
 import { z } from 'astro/zod';
-import { field, internal, isoDate, money } from './primitives';
+import { currencyCode, field, internal, isoDate, money } from './primitives';
 
 /** Amounts by year: `{ 2025: 1200000, 2026: 1450000 }`. */
 const byYear = z.record(
@@ -10,8 +10,8 @@ const byYear = z.record(
 
 export const financialsSchema = z.strictObject({
 	currency: field(
-		z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR' }).optional(),
-		'Currency of every amount in this plan; defaults to the one in settings.',
+		currencyCode.optional(),
+		'Currency of every amount in this plan (ISO 4217 code); defaults to the reporting currency in settings. Another currency needs an exchange rate in settings.yaml.',
 	),
 	revenue: field(byYear.default({}), 'Our revenue with the customer by fiscal year (to date for the current year).'),
 	walletSize: internal(

@@ -68,6 +68,9 @@ export const money = z
 	.number({ error: (issue) => (issue.code === 'invalid_type' ? 'expected an amount as a plain number, e.g. 1250000' : undefined) })
 	.nonnegative();
 
+/** A currency as its three-letter ISO 4217 code, e.g. EUR, GBP, USD. */
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR, USD or GBP' });
+
 /** Fiscal or calendar year as a four-digit number. */
 export const year = z.number().int().min(1990).max(2100);
 

@@ -101,6 +101,18 @@ type PartialContact = DeepPartial<Plan['contacts'][number]>;
 /** The ids of the items of a list, leaving out items (or ids) that were invalid. */
 const idsOf = (items: readonly ({ id?: string } | undefined)[] = []) => new Set(items.flatMap((item) => (item?.id === undefined ? [] : [item.id])));
 
+/** Why a plan's currency cannot be converted to the reporting currency, or undefined when it can. */
+function missingRate(plan: PartialPlan, settings: Settings): string | undefined {
+	const currency = plan.financials?.currency;
+	if (currency === undefined || currency === settings.currency || settings.exchangeRates?.rates[currency] !== undefined) return undefined;
+	const known = Object.keys(settings.exchangeRates?.rates ?? {});
+	const name = plan.name ? `"${plan.name}"` : 'this plan';
+	return (
+		`${name} is in ${currency}, but content/settings.yaml has no exchange rate for ${currency}${known.length ? ` (rates: ${listKnown(known)})` : ''}: ` +
+		`add it under exchangeRates.rates (${currency}: how many ${settings.currency} one ${currency} is worth), or the plan's amounts cannot count in the ${settings.currency} portfolio totals`
+	);
+}
+
 /**
  * Cross-reference problems of one plan. A plan that failed its schema comes
  * as whatever of it was valid, so that its reference problems are reported
@@ -149,6 +161,8 @@ export function planReferences(file: string, plan: PartialPlan, ctx: ReferenceCo
 	(plan.risks ?? []).forEach((risk, i) => r.reference(['risks', i, 'owner'], risk?.owner, 'person', people));
 	(plan.feedback?.from ?? []).forEach((f, i) => r.reference(['feedback', 'from', i], f, 'contact', contacts));
 	r.reference(['financials', 'commitment', 'agreedBy'], plan.financials?.commitment?.agreedBy, 'contact', contacts);
+	const rateProblem = missingRate(plan, ctx.settings);
+	if (rateProblem) r.error(['financials', 'currency'], rateProblem);
 
 	const periods = new Map<string, number>();
 	(plan.scorecard?.reviews ?? []).forEach((review, i) => {

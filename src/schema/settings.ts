@@ -1,6 +1,6 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { field, id, url } from './primitives';
+import { currencyCode, field, id, isoDate, url } from './primitives';
 
 /**
  * The "edit this plan" link pattern: a web address (never `javascript:`,
@@ -19,8 +19,20 @@ const editLinkPattern = url
 export const settingsSchema = z.strictObject({
 	organisation: field(z.string().min(1), 'Your organisation\'s name, shown in the site header and on one-pagers.'),
 	currency: field(
-		z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR, USD or GBP' }).default('EUR'),
-		'Default currency (ISO 4217 code) for plans that do not name their own.',
+		currencyCode.default('EUR'),
+		'Reporting currency (ISO 4217 code): portfolio totals are in it, and plans that do not name their own currency use it.',
+	),
+	exchangeRates: field(
+		z
+			.strictObject({
+				asOf: field(isoDate, 'Date the rates were set; shown beside converted totals.'),
+				rates: field(
+					z.record(currencyCode, z.number().positive({ error: 'an exchange rate is a positive number' })).default({}),
+					'Per currency, how much one unit of it is worth in the reporting currency, e.g. GBP: 1.17 when the reporting currency is EUR.',
+				),
+			})
+			.optional(),
+		'Exchange rates to the reporting currency, for plans in another currency; such a plan without a rate is an error.',
 	),
 	fiscalYearStart: field(
 		z.number().int().min(1).max(12).default(1),

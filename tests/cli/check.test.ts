@@ -1,4 +1,6 @@
 /** `npm run check` as a user runs it: exit codes, the error format, JSON output, usage errors. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { REPO, HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 import { runScript } from '../support/run';
@@ -37,6 +39,16 @@ describe('npm run check', () => {
 		const error = findings.find((f) => f.severity === 'error');
 		expect(error).toMatchObject({ file: `content/accounts/${HEALTHY}/plan.mdx`, path: 'contract.end', severity: 'error' });
 		expect(String(error?.message)).toContain('before it starts');
+	});
+
+	test('a plan in a currency without an exchange rate fails, naming the plan and the currency', () => {
+		box = sandbox(['marlow-packaging', HEALTHY]);
+		const settings = join(box.root, 'content', 'settings.yaml');
+		expect(runScript('check', [], box.root).status).toBe(0);
+		writeFileSync(settings, readFileSync(settings, 'utf8').replace(/rates: \{ GBP: [\d.]+ \}/, 'rates: {}'));
+		const result = runScript('check', [], box.root);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/content\/accounts\/marlow-packaging\/plan\.mdx(:\d+:\d+)?: financials\.currency: "Marlow Packaging" is in GBP, but content\/settings\.yaml has no exchange rate for GBP/);
 	});
 
 	test('an unknown flag is a usage error (exit 2), not a crash', () => {

@@ -53,7 +53,7 @@ describe('portfolio.concentration and portfolio.pareto', () => {
 		expect(analysis.accounts[0].health.score).toBe(100);
 	});
 
-	test('the concentration table is sorted by revenue with cumulative shares; other currencies are left out', () => {
+	test('the concentration table is sorted by revenue with cumulative shares; a currency without a rate is left out', () => {
 		const analysis = analysePortfolio(
 			portfolioOf({ a: withRevenue(100), b: withRevenue(300), c: withRevenue(600), usd: withRevenue(10_000, (p) => (p.financials!.currency = 'USD')) }),
 			TODAY,
@@ -64,7 +64,8 @@ describe('portfolio.concentration and portfolio.pareto', () => {
 			['b', 0.3, 0.9],
 			['a', 0.1, 1],
 		]);
-		expect(concentration.otherCurrency).toEqual(['usd']);
+		expect(concentration.unconverted).toEqual(['usd']);
+		expect(concentration.converted).toEqual([]);
 		expect(concentration.top?.slug).toBe('c');
 		expect(totals.revenueThisYear).toBe(1000);
 		expect(totals.currency).toBe('EUR');
