@@ -13,9 +13,8 @@ import type { AccountAnalysis } from '../domain/analysis.ts';
 import { pruneValue } from '../schema/introspect.ts';
 import type { Plan } from '../schema/plan.ts';
 import { planSchema } from '../schema/plan.ts';
-import { actionsKpi, contractKpi, revenueKpi } from './account-sheet.ts';
 import { formatDate, formatDateRange, formatShortDate } from '../domain/format.ts';
-import { actionRows, MAX_ROWS, meetingRows, objectiveRows, opportunityRows, personRow, scorecardRows, type AccountSheet, type SheetContext } from './sheet.ts';
+import { actionRows, initiativeRows, MAX_ROWS, meetingRows, objectiveRows, scorecardRows, type AccountSheet, type SheetContext } from './sheet.ts';
 
 /** A copy of `value` (valid for `schema`) without any field marked internal-only. */
 export function stripInternal(schema: z.ZodType, value: unknown): unknown {
@@ -50,13 +49,21 @@ export function customerPlan(plan: Plan): CustomerPlan {
 	return stripInternal(planSchema, plan) as CustomerPlan;
 }
 
-/** The customer-safe account one-pager, for joint planning with the customer. */
+/**
+ * The customer-safe account one-pager, for joint planning with the customer.
+ * Opt-in: it shows only what the plan shares — objectives marked `shared`,
+ * open actions marked `mutual` (owned on either side), the customer's own
+ * priorities and initiatives, the agreed cadence and the scorecard — never
+ * our opportunities, unshared objectives or actions, or internal fields. A
+ * plan with nothing shared yet says so instead of showing anything of ours.
+ */
 export function customerSheet(a: AccountAnalysis, ctx: SheetContext): AccountSheet {
 	const plan = customerPlan(a.account.plan.data);
 	const f = a.figures;
-	const safe = (list: typeof f.openActions) => list.map(({ index }) => ({ index, action: plan.actions[index] }));
-	const deciders = new Set(f.decisionMakers.map((d) => d.index));
-	const people = [...plan.contacts.filter((_, i) => deciders.has(i)), ...plan.contacts.filter((_, i) => !deciders.has(i))];
+	const open = f.openMutualActions;
+	const mutual = open.map(({ index }) => ({ index, action: plan.actions[index] }));
+	const late = open.filter((m) => m.overdue).map(({ index }) => ({ index, action: plan.actions[index] }));
+	const objectives = f.sharedObjectives.map(({ index }) => plan.objectives[index]);
 	const next = f.upcomingMeetings[0];
 	const scorecard = scorecardRows(f.scorecard);
 	return {
@@ -64,24 +71,24 @@ export function customerSheet(a: AccountAnalysis, ctx: SheetContext): AccountShe
 		organisation: ctx.organisation,
 		asOf: formatDate(ctx.today),
 		name: plan.name,
-		kicker: 'Joint account plan',
+		kicker: f.nothingShared ? 'Joint account plan · nothing agreed together yet' : 'Joint account plan',
 		meta: [
 			{ text: `Your account manager ${a.names.of(plan.owner)}`, tone: 'neutral' as const },
 			{ text: plan.period ? `Plan ${formatDateRange(plan.period.start, plan.period.end)}` : '', tone: 'neutral' as const },
 			{ text: `Updated ${formatDate(plan.reviewed)}`, tone: 'neutral' as const },
 		].filter((m) => m.text),
 		kpis: [
-			revenueKpi(a, 'accent'),
+			{ label: 'Shared objectives', value: String(objectives.length), detail: objectives.length ? 'Agreed together' : 'None agreed yet', tone: 'accent' },
+			{ label: 'Mutual actions', value: String(mutual.length), detail: mutual.length === 0 ? 'None open' : late.length ? `${late.length} overdue` : 'None overdue', tone: late.length ? 'bad' : mutual.length ? 'good' : 'neutral' },
 			{ label: 'Scorecard', value: scorecard.latest || '—', detail: scorecard.period ? `Latest review ${scorecard.period}` : 'Not scored yet', tone: 'accent' },
-			actionsKpi(a),
 			{ label: 'Next meeting', value: next ? formatShortDate(next.date) : '—', detail: next ? next.meeting.name : 'None scheduled', tone: 'accent' },
-			contractKpi(a, 'neutral'),
 		],
-		objectives: objectiveRows(plan.objectives),
-		actions: actionRows(safe(f.openActions), safe(f.overdueActions), a.names.of),
-		people: people.slice(0, MAX_ROWS).map((c) => personRow(c)),
-		opportunities: opportunityRows(f.openOpportunities, f.currency),
+		objectives: objectiveRows(objectives),
+		actions: actionRows(mutual, late, a.names.of),
+		people: [],
+		opportunities: [],
 		priorities: plan.selfImage.priorities.slice(0, MAX_ROWS),
+		initiatives: initiativeRows(plan.selfImage.initiatives),
 		meetings: meetingRows(f.upcomingMeetings),
 		scorecard,
 		footer: `Prepared by ${ctx.organisation} with ${plan.name}`,

@@ -44,6 +44,8 @@ export interface PersonRow { name: string; title: string; role: string; stance?:
 export interface RiskRow { title: string; likelihood: Level; impact: Level; tone: Tone }
 /** A row of the opportunities panel. */
 export interface OpportunityRow { title: string; value: string; stage: string }
+/** A row of the customer's initiatives panel. */
+export interface InitiativeRow { title: string; detail: string }
 /** A row of the meetings panel. */
 export interface MeetingRow { name: string; when: string; accepted: boolean }
 /** A scorecard measure with its scores (0–10) in period order. */
@@ -73,6 +75,8 @@ export interface AccountSheet {
 	opportunities: OpportunityRow[];
 	/** The customer's own priorities (customer variant). */
 	priorities?: string[];
+	/** The customer's own initiatives, with when they expect them done (customer variant). */
+	initiatives?: InitiativeRow[];
 	meetings: MeetingRow[];
 	scorecard: ScorecardView;
 	footer: string;
@@ -88,6 +92,11 @@ export function objectiveRows(objectives: readonly Objective[]): ObjectiveRow[] 
 		progress: o.progress === undefined ? undefined : o.progress / 100,
 		detail: [o.target && `Target ${o.target}`, o.due && `due ${formatMonth(o.due)}`].filter(Boolean).join(' · '),
 	}));
+}
+
+/** The customer's initiatives: title, and "due 2027-H1" in their words. */
+export function initiativeRows(initiatives: readonly { title: string; due?: string; description?: string }[]): InitiativeRow[] {
+	return initiatives.slice(0, MAX_ROWS).map((i) => ({ title: i.title, detail: i.due ? `Expected ${i.due}` : (i.description ?? '') }));
 }
 
 /** Open actions, soonest first (the domain's order), overdue ones in red. */

@@ -10,6 +10,10 @@ export const objectiveSchema = z.strictObject({
 	target: field(z.string().optional(), 'The target value of the measure, e.g. "3 sites live" or "€2.0M".'),
 	due: field(isoDate.optional(), 'When the objective should be met.'),
 	progress: field(z.number().min(0).max(100).optional(), 'Progress estimate in percent (0–100).'),
+	shared: field(
+		z.boolean().default(false),
+		'True once the objective is agreed with the customer: only shared objectives appear on customer-facing outputs (the customer one-pager and deck).',
+	),
 });
 
 export const actionStatus = z.enum(['open', 'in-progress', 'done', 'blocked']);
@@ -21,6 +25,10 @@ export const actionSchema = z.strictObject({
 	status: field(actionStatus.default('open'), 'open, in-progress, done or blocked.'),
 	objective: field(id.optional(), 'Id of the objective this action serves.'),
 	notes: field(z.string().optional(), 'Context, blockers, links.'),
+	mutual: field(
+		z.boolean().default(false),
+		'True for an action agreed with the customer (the mutual action plan), owned by one of our people or by a customer contact; only mutual actions appear on customer-facing outputs.',
+	),
 });
 
 export type Objective = z.infer<typeof objectiveSchema>;

@@ -26,4 +26,11 @@ describe('plans written before deeper plans', () => {
 		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 		expect(portfolio.accounts.map((a) => a.slug)).toEqual(slugs.sort());
 	});
+
+	test('share nothing with the customer until marked', () => {
+		for (const a of portfolio.accounts) {
+			expect(a.plan.data.objectives.every((o) => o.shared === false), a.slug).toBe(true);
+			expect(a.plan.data.actions.every((x) => x.mutual === false), a.slug).toBe(true);
+		}
+	});
 });

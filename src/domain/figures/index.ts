@@ -9,6 +9,7 @@ import type { RenewalPlan } from '../../schema/renewal';
 import type { Settings } from '../../schema/settings';
 import { addMonths, daysBetween } from '../dates';
 import { contractFigures, type ContractFigures } from './contract';
+import { mutualPlanFigures, type MutualPlanFigures } from './mutual-plan';
 import { peopleFigures, type PeopleFigures } from './people';
 import { revenueFigures, type RevenueFigures } from './revenue';
 import { riskStates, type RiskState } from './risks';
@@ -17,6 +18,7 @@ import { scorecardFigures, type ScorecardFigures } from './scorecard';
 
 export type { ContractFigures, RenewalPhase } from './contract';
 export type { IndexedContact, PeopleFigures } from './people';
+export type { ActionSide, MutualAction, MutualPlanFigures, SharedObjective } from './mutual-plan';
 export type { RevenueFigures } from './revenue';
 export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } from './schedule';
 export type { Heat, RiskState } from './risks';
@@ -26,7 +28,7 @@ export type { Measure, MeasureTrend, ScorecardFigures, ScorePoint } from './scor
 /** How far ahead a meeting must be scheduled: one quarter. */
 export const NEXT_QUARTER_MONTHS = 3;
 
-export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleFigures {
+export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleFigures, MutualPlanFigures {
 	/** Actions not done yet, by due date. */
 	openActions: IndexedAction[];
 	/** Open actions whose due date has passed. */
@@ -65,6 +67,7 @@ export function accountFigures(account: Account, settings: Settings, today: stri
 		...contractFigures(plan, account.renewal?.data, settings, today),
 		...people,
 		...actionFigures(plan, today),
+		...mutualPlanFigures(plan, today),
 		nextMeeting: upcoming[0],
 		upcomingMeetings: upcoming,
 		meetings: meetingStates(plan, today),

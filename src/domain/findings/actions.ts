@@ -8,13 +8,33 @@ export const actionRules = [
 		id: 'actions.overdue',
 		severity: 'warning',
 		title: 'Overdue action',
-		why: 'An open action past its due date is the first sign that a plan is not being worked; the customer notices missed promises before we do.',
+		why: 'An open action past its due date (other than a customer\'s own mutual action) is the first sign that a plan is not being worked; the customer notices missed promises before we do.',
 		example: '"Present Leipzig pilot results to CFO" was due 2026-11-20 (4 days ago) and is still open: finish it and set status: done, or agree a new date and update due',
-		check: ({ figures, today }) =>
-			figures.overdueActions.map(({ index, action }) => ({
-				path: ['actions', index, 'due'],
-				message: `"${action.title}" was due ${action.due} (${days(daysBetween(action.due!, today))} ago) and is still ${action.status}: finish it and set status: done, or agree a new date and update due`,
-			})),
+		check: ({ figures, today }) => {
+			// A customer's own mutual action is followed up, not done: `actions.customer-overdue` says so.
+			const theirs = new Set(figures.customerOverdueActions.map((a) => a.index));
+			return figures.overdueActions
+				.filter(({ index }) => !theirs.has(index))
+				.map(({ index, action }) => ({
+					path: ['actions', index, 'due'],
+					message: `"${action.title}" was due ${action.due} (${days(daysBetween(action.due!, today))} ago) and is still ${action.status}: finish it and set status: done, or agree a new date and update due`,
+				}));
+		},
+	}),
+	accountRule({
+		id: 'actions.customer-overdue',
+		severity: 'warning',
+		title: "Customer's mutual action overdue",
+		why: 'An action the customer agreed to own in the mutual plan is theirs to do, but a late one is ours to notice: follow up before it stalls the plan we share.',
+		example: '"Nominate the Poland site lead" (owned by Katrin Hoff, agreed in the mutual plan) was due 2026-11-20 (4 days ago): follow up with Katrin Hoff and agree a new date, or record it as done',
+		check: ({ figures, today, plan }) =>
+			figures.customerOverdueActions.map(({ index, action }) => {
+				const who = plan.contacts.find((c) => c.id === action.owner)?.name ?? action.owner;
+				return {
+					path: ['actions', index, 'due'],
+					message: `"${action.title}" (owned by ${who}, agreed in the mutual plan) was due ${action.due} (${days(daysBetween(action.due!, today))} ago): follow up with ${who} and agree a new date, or record it as done`,
+				};
+			}),
 	}),
 	accountRule({
 		id: 'actions.no-owner',

@@ -1,8 +1,9 @@
 /**
  * The account one-pager (internal and customer variants), 1920×1080: header;
  * five key figures; objectives and next actions; who's who and the next
- * meetings; risks (or the customer's priorities) with opportunities, and the
- * scorecard trend. Every panel shows the rows that fit and counts the rest.
+ * meetings; risks with opportunities, and the scorecard trend. The customer
+ * variant shows shared objectives, the mutual action plan, the customer's
+ * initiatives and priorities instead. Every panel shows the rows that fit and counts the rest.
  */
 import { text, textHeight, type El, type Fit } from '../h.ts';
 import type { AccountSheet, MeasureRow } from '../sheet.ts';
@@ -36,17 +37,21 @@ function objectives(fit: Fit, s: AccountSheet, width: number, height: number): E
 				text(fit, [o.progress === undefined ? 'No progress estimate' : `${Math.round(o.progress * 100)}%`, o.detail].filter(Boolean).join(' · '), { size: ROW.detail, color: COLORS.muted, width: inner - 214 }),
 			),
 		);
-	const body = s.objectives.length === 0 ? empty(fit, 'No objectives in the plan yet', inner) : rowsThatFit(fit, s.objectives, inner, cardBody(height), render, objectiveRow(lines));
-	return card(fit, 'Key objectives', width, height, [body]);
+	const customer = s.variant === 'customer';
+	const none = customer ? 'No objectives agreed together yet' : 'No objectives in the plan yet';
+	const body = s.objectives.length === 0 ? empty(fit, none, inner) : rowsThatFit(fit, s.objectives, inner, cardBody(height), render, objectiveRow(lines));
+	return card(fit, customer ? 'Shared objectives' : 'Key objectives', width, height, [body]);
 }
 
 function actions(fit: Fit, s: AccountSheet, width: number, height: number): El {
 	const inner = cardInner(width);
 	const noteWidth = noteWidthFor(fit, s.actions.map((a) => `${a.owner} · ${a.due}`), 260);
 	const items = s.actions.map((a) => ({ title: a.title, note: `${a.owner} · ${a.due}`, noteWidth, marker: TONES[a.tone === 'neutral' ? 'accent' : a.tone].fg, detailTone: a.tone === 'bad' ? ('bad' as const) : undefined }));
-	const body = items.length === 0 ? empty(fit, 'No open actions', inner) : rowsThatFit(fit, items, inner, cardBody(height), (i) => lineRow(fit, i, inner), LINE_HEIGHT);
+	const customer = s.variant === 'customer';
+	const none = customer ? 'No mutual actions agreed yet' : 'No open actions';
+	const body = items.length === 0 ? empty(fit, none, inner) : rowsThatFit(fit, items, inner, cardBody(height), (i) => lineRow(fit, i, inner), LINE_HEIGHT);
 	const overdue = s.actions.filter((a) => a.tone === 'bad').length;
-	return card(fit, 'Next actions', width, height, [body], overdue ? `${overdue} overdue` : undefined, overdue ? 'bad' : undefined);
+	return card(fit, customer ? 'Mutual action plan' : 'Next actions', width, height, [body], overdue ? `${overdue} overdue` : undefined, overdue ? 'bad' : undefined);
 }
 
 function people(fit: Fit, s: AccountSheet, width: number, height: number): El {
@@ -54,6 +59,14 @@ function people(fit: Fit, s: AccountSheet, width: number, height: number): El {
 	const items = s.people.map(personItem);
 	const body = items.length === 0 ? empty(fit, 'No contacts in the plan yet', inner) : rowsThatFit(fit, items, inner, cardBody(height), (i) => listRow(fit, i, inner));
 	return card(fit, "Who's who", width, height, [body]);
+}
+
+/** The customer variant's panel in place of who's who: the customer's own initiatives. */
+function initiatives(fit: Fit, s: AccountSheet, width: number, height: number): El {
+	const inner = cardInner(width);
+	const items: ListItem[] = (s.initiatives ?? []).map((i) => ({ title: i.title, detail: i.detail, marker: COLORS.accent }));
+	const body = items.length === 0 ? empty(fit, 'No initiatives recorded yet', inner) : rowsThatFit(fit, items, inner, cardBody(height), (i) => listRow(fit, i, inner));
+	return card(fit, 'Your initiatives', width, height, [body]);
 }
 
 function meetings(fit: Fit, s: AccountSheet, width: number, height: number): El {
@@ -73,7 +86,7 @@ function outlook(fit: Fit, s: AccountSheet, width: number, height: number): El {
 		? s.risks.map((r) => ({ title: r.title, detail: `${level(r.likelihood)} likelihood · ${level(r.impact)} impact`, marker: TONES[r.tone].fg, chip: { label: 'Risk', tone: r.tone } }))
 		: (s.priorities ?? []).map((p) => ({ title: p, detail: 'Your priority this year', marker: COLORS.accent, chip: { label: 'Priority', tone: 'accent' } }));
 	const items = [...first.slice(0, 2), ...opportunities.slice(0, 2), ...first.slice(2), ...opportunities.slice(2)];
-	const title = s.risks ? 'Top risks & opportunities' : 'Your priorities & opportunities';
+	const title = s.risks ? 'Top risks & opportunities' : opportunities.length ? 'Your priorities & opportunities' : 'Your priorities';
 	const body = items.length === 0 ? empty(fit, 'Nothing recorded yet', inner) : rowsThatFit(fit, items, inner, cardBody(height), (i) => listRow(fit, i, inner));
 	return card(fit, title, width, height, [body]);
 }
@@ -112,7 +125,7 @@ export function accountLayout(s: AccountSheet, fit: Fit): El {
 		row(
 			{ width: INNER.width, height: GRID, gap: GAP, alignItems: 'flex-start' },
 			column({ gap: GAP }, objectives(fit, s, a, TOP), actions(fit, s, a, BOTTOM)),
-			column({ gap: GAP }, people(fit, s, b, TOP), meetings(fit, s, b, BOTTOM)),
+			column({ gap: GAP }, s.variant === 'customer' ? initiatives(fit, s, b, TOP) : people(fit, s, b, TOP), meetings(fit, s, b, BOTTOM)),
 			column({ gap: GAP }, outlook(fit, s, c, TOP), scorecard(fit, s, c, BOTTOM)),
 		),
 		footer(fit, s.footer, `${s.organisation} · ${s.asOf}`, INNER.width),
