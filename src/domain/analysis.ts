@@ -12,7 +12,7 @@ import { findingsView, type FindingsView } from './account-view';
 import { namesOf, type Names } from './names';
 import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
 import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
-import { concentrationOf, managerLoads, toReporting, type Concentration, type ManagerLoad } from './portfolio-figures';
+import { concentrationOf, managerLoads, toReporting, whitespaceTotals, type Concentration, type ManagerLoad, type OfferingPotential } from './portfolio-figures';
 import { shared } from './shared';
 import { today as clockToday } from './today';
 
@@ -66,6 +66,8 @@ export interface PortfolioAnalysis {
 	concentration: Concentration;
 	/** Key accounts per account manager, keyed by person id. */
 	managers: Record<string, ManagerLoad>;
+	/** Whitespace potential per offering across the portfolio, in the reporting currency. */
+	whitespace: OfferingPotential[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -125,6 +127,7 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 		},
 		concentration,
 		managers,
+		whitespace: whitespaceTotals(entries, settings),
 	};
 }
 

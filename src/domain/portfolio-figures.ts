@@ -100,6 +100,26 @@ export function concentrationOf(entries: Entry[], settings: Settings, fiscalYear
 	};
 }
 
+/** One offering's whitespace potential across the portfolio. */
+export interface OfferingPotential {
+	/** Offering id (settings.yaml). */
+	offering: string;
+	name: string;
+	/** Sum of the potential cells' values, converted to the reporting currency. */
+	potential: number;
+	/** Slugs of the accounts with potential for it. */
+	accounts: string[];
+}
+
+/** Total whitespace potential per offering of the settings, in the reporting currency, in offering order. */
+export function whitespaceTotals(entries: Entry[], settings: Settings): OfferingPotential[] {
+	return settings.offerings.map((o) => {
+		const withPotential = entries.filter((e) => (e.figures.whitespace.potentialByOffering[o.id] ?? 0) > 0);
+		const potential = withPotential.reduce((sum, e) => sum + (toReporting(e.figures.whitespace.potentialByOffering[o.id], e.figures.currency, settings) ?? 0), 0);
+		return { offering: o.id, name: o.name, potential, accounts: withPotential.map((e) => e.account.slug) };
+	});
+}
+
 /** Key accounts per owner, keyed by person id, compared with the maximum in the settings. */
 export function managerLoads(accounts: Account[], people: ReadonlyMap<string, Person>, settings: Settings): Record<string, ManagerLoad> {
 	const loads: Record<string, ManagerLoad> = {};

@@ -20,7 +20,9 @@ import {
 	type AccountSheet,
 	type Kpi,
 	type SheetContext,
+	type WhitespaceMatrix,
 } from './sheet.ts';
+import type { GridCell } from '../domain/figures';
 
 /** Decision makers, then champions, then other key contacts, then everyone else. */
 function whoFirst(contacts: readonly Contact[], a: AccountAnalysis): Contact[] {
@@ -71,6 +73,17 @@ export function actionsKpi(a: AccountAnalysis): Kpi {
 	};
 }
 
+/** The whitespace map as a compact matrix: short offering labels, one short text per cell. */
+export function whitespaceMatrix(a: AccountAnalysis): WhitespaceMatrix | undefined {
+	const w = a.figures.whitespace;
+	if (!w.mapped) return undefined;
+	const text = (c: GridCell) => (c.status === 'potential' ? (c.value === undefined ? 'Potential' : formatMoney(c.value, a.figures.currency)) : c.status === 'competitor' ? (c.competitor ?? 'Competitor') : c.status === 'unknown' ? '?' : label(c.status));
+	return {
+		offerings: w.offerings.map((o) => o.short ?? o.name),
+		rows: w.rows.map((r) => ({ unit: r.unit, cells: r.cells.map((c) => ({ status: c.status, text: text(c) })) })),
+	};
+}
+
 /** The internal account one-pager of one analysed account. */
 export function accountSheet(a: AccountAnalysis, ctx: SheetContext): AccountSheet {
 	const plan = a.account.plan.data;
@@ -112,6 +125,7 @@ export function accountSheet(a: AccountAnalysis, ctx: SheetContext): AccountShee
 		actions: actionRows(f.openActions, f.overdueActions, owner),
 		people: whoFirst(plan.contacts, a).slice(0, MAX_ROWS).map((c) => personRow(c, c.stance)),
 		risks,
+		whitespace: whitespaceMatrix(a),
 		opportunities: opportunityRows(f.openOpportunities, f.currency),
 		meetings: meetingRows(f.upcomingMeetings),
 		scorecard: scorecardRows(f.scorecard),

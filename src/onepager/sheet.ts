@@ -51,6 +51,11 @@ export interface MeetingRow { name: string; when: string; accepted: boolean }
 /** A scorecard measure with its scores (0–10) in period order. */
 export interface MeasureRow { name: string; target: string; series: number[]; latest?: number; change?: number }
 
+/** One cell of the compact whitespace matrix: its status and a short text ("Ours", "€850K", "Rheinwerk"…). */
+export interface MatrixCell { status: 'ours' | 'potential' | 'competitor' | 'none' | 'unknown'; text: string }
+/** The compact whitespace matrix (internal sheets): offering labels, and a row of cells per customer unit. */
+export interface WhitespaceMatrix { offerings: string[]; rows: { unit: string; cells: MatrixCell[] }[] }
+
 /** The scorecard panel: latest weighted score ("7.9 / 10"), its period, and the measures. */
 export interface ScorecardView { latest: string; period: string; rows: MeasureRow[] }
 
@@ -72,6 +77,8 @@ export interface AccountSheet {
 	people: PersonRow[];
 	/** Internal only. */
 	risks?: RiskRow[];
+	/** The whitespace map as a compact matrix, shown where space allows; internal only. */
+	whitespace?: WhitespaceMatrix;
 	opportunities: OpportunityRow[];
 	/** The customer's own priorities (customer variant). */
 	priorities?: string[];

@@ -10,6 +10,8 @@ export const objectiveSchema = z.strictObject({
 	target: field(z.string().optional(), 'The target value of the measure, e.g. "3 sites live" or "€2.0M".'),
 	due: field(isoDate.optional(), 'When the objective should be met.'),
 	progress: field(z.number().min(0).max(100).optional(), 'Progress estimate in percent (0–100).'),
+	offering: field(id.optional(), 'Our offering it grows: an id of offerings in settings.yaml; it pursues that whitespace potential (in every unit, or in `unit`).'),
+	unit: field(z.string().optional(), 'The customer unit of the whitespace map it is about, with offering.'),
 	shared: field(
 		z.boolean().default(false),
 		'True once the objective is agreed with the customer: only shared objectives appear on customer-facing outputs (the customer one-pager and deck).',

@@ -11,6 +11,8 @@ export const opportunitySchema = z.strictObject({
 	expectedClose: field(isoDate.optional(), 'When we expect a decision.'),
 	initiative: field(z.string().optional(), 'Id of the customer initiative it comes from.'),
 	owner: field(id.optional(), 'Person id on our side driving it.'),
+	unit: field(z.string().optional(), 'The customer unit of the whitespace map it pursues (with offering).'),
+	offering: field(id.optional(), 'Our offering it sells: an id of offerings in settings.yaml; it pursues that whitespace cell.'),
 	probability: internal(z.number().min(0).max(100).optional(), 'Our estimate of the chance to win, in percent; internal only.'),
 });
 

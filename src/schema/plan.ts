@@ -17,6 +17,7 @@ import { field, id, internal, isoDate, url } from './primitives';
 import { relationshipSchema } from './relationship';
 import { riskSchema } from './risks';
 import { scorecardSchema } from './scorecard';
+import { whitespaceSchema } from './whitespace';
 
 /** One of our people working on the account beside the owner. */
 const teamMember = z.union([
@@ -60,6 +61,10 @@ export const planSchema = z.strictObject({
 	actions: field(z.array(actionSchema).default([]), 'Who does what by when (action 7).'),
 	cadence: field(z.array(meetingSchema).default([]), 'Mutually agreed meeting schedule; an empty list means none agreed.'),
 	opportunities: field(z.array(opportunitySchema).default([]), 'New opportunities with value and stage.'),
+	whitespace: internal(
+		whitespaceSchema.default({ units: [], cells: [] }),
+		'Whitespace map: the customer\'s units × our offerings (settings.yaml), where we sell, where there is potential, where a competitor sits; internal only.',
+	),
 	feedback: field(feedbackSchema.optional(), 'Start / stop / keep doing, and how they measure us.'),
 	scorecard: field(scorecardSchema.default({ measures: [], reviews: [] }), 'The customer\'s success measures scored per period.'),
 	risks: internal(z.array(riskSchema).default([]), 'Risks with likelihood, impact, signal and mitigation; internal only.'),

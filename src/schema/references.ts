@@ -9,6 +9,7 @@ import { formatPath, type Problem } from './problem';
 import type { RenewalPlan } from './renewal';
 import type { Settings } from './settings';
 import { didYouMean, listKnown } from './suggest';
+import { whitespaceReferences } from './whitespace-references';
 
 /** What a plan's references resolve against. */
 export interface ReferenceContext {
@@ -27,7 +28,7 @@ type Path = (string | number)[];
 const MAX_HINTS = 50;
 
 /** Collects problems for one file. */
-class Report {
+export class Report {
 	readonly problems: Problem[] = [];
 	private hints = MAX_HINTS;
 	private readonly lists = new Map<ReadonlySet<string>, string[]>();
@@ -161,6 +162,7 @@ export function planReferences(file: string, plan: PartialPlan, ctx: ReferenceCo
 	(plan.risks ?? []).forEach((risk, i) => r.reference(['risks', i, 'owner'], risk?.owner, 'person', people));
 	(plan.feedback?.from ?? []).forEach((f, i) => r.reference(['feedback', 'from', i], f, 'contact', contacts));
 	r.reference(['financials', 'commitment', 'agreedBy'], plan.financials?.commitment?.agreedBy, 'contact', contacts);
+	whitespaceReferences(plan, ctx.settings, r);
 	const rateProblem = missingRate(plan, ctx.settings);
 	if (rateProblem) r.error(['financials', 'currency'], rateProblem);
 

@@ -16,6 +16,23 @@ const editLinkPattern = url
 		error: 'the edit link needs the placeholder {path} where the file\'s path goes, e.g. https://git.example.com/kam/plans/-/edit/main/{path}',
 	});
 
+/** Something we sell: a column of every plan's whitespace map. */
+const offering = z.strictObject({
+	id: field(id, 'Short id plans use in their whitespace map, e.g. "planned-maintenance".'),
+	name: field(z.string().min(1), 'What we offer, as a customer would call it.'),
+	short: field(z.string().min(1).max(14).optional(), 'Label for compact grids such as the one-pager, at most 14 characters; defaults to the name.'),
+});
+
+/** Offerings with unique ids. */
+const offerings = z.array(offering).superRefine((list, ctx) => {
+	const seen = new Map<string, number>();
+	list.forEach((o, i) => {
+		const first = seen.get(o.id);
+		if (first === undefined) seen.set(o.id, i);
+		else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate offering id "${o.id}" (already used by offerings[${first}])` });
+	});
+});
+
 export const settingsSchema = z.strictObject({
 	organisation: field(z.string().min(1), 'Your organisation\'s name, shown in the site header and on one-pagers.'),
 	currency: field(
@@ -70,6 +87,7 @@ export const settingsSchema = z.strictObject({
 		z.number().int().min(0).default(30),
 		'Days after a scorecard period ends before a missing review for it is flagged.',
 	),
+	offerings: field(offerings.default([]), 'What we sell, defined once: the columns of every plan\'s whitespace map.'),
 	tiers: field(
 		z.array(id).min(1).default(['strategic', 'key', 'growth']),
 		'Tier names, most important first; a plan\'s `tier` must be one of them.',

@@ -6,6 +6,7 @@ import type { HealthBand } from '../domain/health';
 import type { RenewalPhase } from '../domain/figures';
 import type { Heat, LevelBand } from '../domain/figures/risks';
 import type { Severity } from '../schema/problem';
+import type { CellStatus } from '../schema/whitespace';
 
 /** Colour family of a badge. */
 export type Tone = 'good' | 'warn' | 'bad' | 'info' | 'neutral' | 'accent';
@@ -22,6 +23,9 @@ export const severityLabel: Record<Severity, string> = { error: 'Error', warning
 export const statusTone: Record<string, Tone> = { open: 'neutral', 'in-progress': 'info', done: 'good', blocked: 'bad' };
 
 export const stageTone: Record<string, Tone> = { idea: 'neutral', qualified: 'info', proposal: 'accent', negotiation: 'warn', won: 'good', lost: 'bad' };
+
+/** Whitespace cells: ours green, potential blue, a competitor red, none grey; unknown is styled apart (dashed). */
+export const cellTone: Record<CellStatus, Tone> = { ours: 'good', potential: 'accent', competitor: 'bad', none: 'neutral', unknown: 'neutral' };
 
 /** A high threat is bad news, a medium one a warning. */
 export const bandTone: Record<LevelBand, Tone> = { high: 'bad', medium: 'warn', low: 'neutral' };

@@ -5,6 +5,13 @@
  */
 import type { Case } from './findings-rules.test';
 
+/** Two offerings, the columns of the whitespace map. */
+export const OFFERINGS = { offerings: [{ id: 'parts', name: 'Spare parts' }, { id: 'service', name: 'Field service' }] };
+const potentialInPlantA = (p: Parameters<Case['trigger']>[0]) => {
+	p.business = { businessUnits: ['Plant A'] };
+	p.whitespace = { cells: [{ unit: 'Plant A', offering: 'parts', status: 'potential', value: 50_000 }] };
+};
+
 export const DEEPER_CASES: Case[] = [
 	{
 		rule: 'contacts.decision-maker-not-assessed',
@@ -20,5 +27,25 @@ export const DEEPER_CASES: Case[] = [
 		nearMiss: (p) => p.actions!.push({ title: 'Nominate a site lead', owner: 'jane', due: '2026-11-20', mutual: true }),
 		path: 'actions[2].due',
 		message: /owned by Otto Betrieb, agreed in the mutual plan\) was due 2026-11-20 \(4 days ago\): follow up with Otto Betrieb/,
+	},
+	{
+		rule: 'whitespace.potential-unpursued',
+		trigger: potentialInPlantA,
+		nearMiss: (p) => {
+			potentialInPlantA(p);
+			Object.assign(p.opportunities![0], { unit: 'Plant A', offering: 'parts' });
+		},
+		settings: OFFERINGS,
+		path: 'whitespace.cells[0]',
+		severity: 'info',
+		message: /Plant A × Spare parts is potential \(€50,000\) with no opportunity or objective against it/,
+	},
+	{
+		rule: 'whitespace.large-unit-unknown',
+		trigger: (p) => (p.whitespace = { units: [{ name: 'Group procurement', size: 'large' }] }),
+		nearMiss: (p) => (p.whitespace = { units: [{ name: 'Group procurement', size: 'large' }], cells: [{ unit: 'Group procurement', offering: 'service', status: 'none' }] }),
+		settings: OFFERINGS,
+		path: 'whitespace.units[0]',
+		message: /Group procurement is a large unit and nothing is known there/,
 	},
 ];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, ruleOf, type RuleId } from '../../src/domain/findings';
+import type { Settings } from '../../src/schema/settings';
 import { DEEPER_CASES } from './deeper-rule-cases';
 import { BASE_RENEWAL, findingsOf, planWith, type AccountInput } from './support';
 
@@ -23,6 +24,8 @@ export interface Case {
 	nearMissRenewal?: AccountInput['renewal'];
 	/** The finding is about the renewal plan file. */
 	inRenewal?: boolean;
+	/** Settings besides the defaults (e.g. offerings for the whitespace map). */
+	settings?: Partial<Settings>;
 	message?: RegExp;
 }
 
@@ -166,7 +169,7 @@ describe.each(cases)('$rule', (c) => {
 	const file = `content/accounts/acme/${c.inRenewal ? 'renewal' : 'plan'}.mdx`;
 
 	test('triggers on its fixture, at the right field, with advice', () => {
-		const findings = findingsOf(planWith(c.trigger), { renewal: c.renewal });
+		const findings = findingsOf(planWith(c.trigger), { renewal: c.renewal, settings: c.settings });
 		const hit = findings.find((f) => f.rule === c.rule);
 		expect(hit, `expected ${String(c.rule)} among ${findings.map((f) => f.rule).join(', ')}`).toBeDefined();
 		expect(hit).toMatchObject({ file, path: c.path, severity: c.severity ?? ruleOf(c.rule).severity, account: 'acme' });
@@ -175,7 +178,7 @@ describe.each(cases)('$rule', (c) => {
 	});
 
 	test('stays silent on the near miss', () => {
-		const findings = findingsOf(planWith(c.nearMiss), { renewal: c.nearMissRenewal ?? c.renewal });
+		const findings = findingsOf(planWith(c.nearMiss), { renewal: c.nearMissRenewal ?? c.renewal, settings: c.settings });
 		expect(findings.map((f) => f.rule)).not.toContain(c.rule);
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * A one-pager in many scripts: the sample Nordwind account renamed in
  * Japanese, with Arabic and Hebrew contact names, a Korean and a Chinese
- * contact, and an emoji in the first objective's title.
+ * contact, and an emoji in the first objective's title. The Korean and the
+ * Chinese contact own mutual actions, so the customer variant (which shows no
+ * who's who) draws their names too.
  */
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
@@ -33,6 +35,8 @@ export function scriptsJobs(): ImageJob[] {
 	const names = [SCRIPTS.arabic, SCRIPTS.hebrew, SCRIPTS.korean, SCRIPTS.chinese];
 	data.contacts = data.contacts.map((c, i) => (i < names.length ? { ...c, name: names[i] } : c));
 	data.objectives = data.objectives.map((o, i) => (i === 0 ? { ...o, title: SCRIPTS.objective } : o));
+	const owners = data.contacts.slice(2, names.length).map((c, i) => ({ title: `Follow-up ${i + 1}`, owner: c.id, due: `2026-11-2${5 + i}`, status: 'open' as const, mutual: true }));
+	data.actions = [...owners, ...data.actions];
 	const account = { slug: 'hokuto-seiki', plan: { ...source.plan, data } };
 	return jobsOf(analysePortfolio({ ...portfolio, accounts: [account] }, TODAY));
 }

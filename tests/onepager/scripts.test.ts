@@ -56,7 +56,8 @@ describe('a sheet in Japanese, Arabic, Hebrew, Korean and Chinese, with an emoji
 			const text = await drawnText(job.sheet);
 			expect(text, job.path).not.toContain(REPLACEMENT);
 			for (const name of [SCRIPTS.account, SCRIPTS.korean, SCRIPTS.chinese]) expect(text, job.path).toContain(name);
-			for (const word of [...SCRIPTS.arabic.split(' '), ...SCRIPTS.hebrew.split(' ')]) expect(text, job.path).toContain(word);
+			// Right-to-left names are contacts of the who's who, which only the internal sheet shows.
+			if (job === account) for (const word of [...SCRIPTS.arabic.split(' '), ...SCRIPTS.hebrew.split(' ')]) expect(text, job.path).toContain(word);
 			expect(text, job.path).toContain(`${EMOJI_IMAGE} Launch the Tokyo service hub`);
 		}
 	});

@@ -15,6 +15,7 @@ import { revenueFigures, type RevenueFigures } from './revenue';
 import { riskStates, type RiskState } from './risks';
 import { actionFigures, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule';
 import { scorecardFigures, type ScorecardFigures } from './scorecard';
+import { whitespaceFigures, type WhitespaceFigures } from './whitespace';
 
 export type { ContractFigures, RenewalPhase } from './contract';
 export type { IndexedContact, PeopleFigures } from './people';
@@ -24,6 +25,7 @@ export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } fro
 export type { Heat, RiskState } from './risks';
 export type { MilestoneState, MilestoneStatus } from './contract';
 export type { Measure, MeasureTrend, ScorecardFigures, ScorePoint } from './scorecard';
+export type { GridCell, GridRow, WhitespaceFigures } from './whitespace';
 
 /** How far ahead a meeting must be scheduled: one quarter. */
 export const NEXT_QUARTER_MONTHS = 3;
@@ -54,6 +56,8 @@ export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleF
 	/** Days since `lastActivity`. */
 	daysSinceActivity: number;
 	scorecard: ScorecardFigures;
+	/** The whitespace map as a grid of units × offerings. */
+	whitespace: WhitespaceFigures;
 }
 
 /** All derived figures of `account` as of `today` (YYYY-MM-DD). */
@@ -79,5 +83,6 @@ export function accountFigures(account: Account, settings: Settings, today: stri
 		daysSinceReview: daysBetween(plan.reviewed, today),
 		daysSinceActivity: daysBetween(people.lastActivity, today),
 		scorecard: scorecardFigures(plan, settings, today),
+		whitespace: whitespaceFigures(plan, settings),
 	};
 }

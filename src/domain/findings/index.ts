@@ -19,6 +19,7 @@ import { reviewRules } from './review';
 import { revenueRules } from './revenue';
 import { riskRules } from './risks';
 import { scorecardRules } from './scorecard';
+import { whitespaceRules } from './whitespace';
 
 export type { AccountContext, FindingTarget, PortfolioInput } from './finding';
 export { PORTFOLIO_FILE } from './portfolio';
@@ -34,6 +35,7 @@ export const CATALOGUE = [
 	...scorecardRules,
 	...riskRules,
 	...feedbackRules,
+	...whitespaceRules,
 	...portfolioRules,
 ] as const;
 

@@ -3,14 +3,16 @@
  * five key figures; objectives and next actions; who's who and the next
  * meetings; risks with opportunities, and the scorecard trend. The customer
  * variant shows shared objectives, the mutual action plan, the customer's
- * initiatives and priorities instead. Every panel shows the rows that fit and counts the rest.
+ * initiatives and priorities instead. The internal variant adds the
+ * whitespace matrix in the column that has room for it, if any. Every panel shows the rows that fit and counts the rest.
  */
 import { text, textHeight, type El, type Fit } from '../h.ts';
 import type { AccountSheet, MeasureRow } from '../sheet.ts';
 import { COLORS, INNER, TONES, type Tone } from '../theme.ts';
 import { footer, header } from './header.ts';
-import { bar, card, cardBody, cardInner, column, fitRows, kpiTile, row, slide, sparkline } from './parts.ts';
-import { empty, lineRow, listRow, noteWidthFor, personItem, ROW, ROW_GAP, rowsThatFit, LINE_HEIGHT, type ListItem } from './rows.ts';
+import { bar, card, CARD_CHROME, cardBody, cardInner, column, fitRows, kpiTile, row, slide, sparkline } from './parts.ts';
+import { empty, lineRow, listRow, noteWidthFor, personItem, ROW, ROW_GAP, ROW_HEIGHT, rowsThatFit, LINE_HEIGHT, type ListItem } from './rows.ts';
+import { matrixHeight, whitespaceCard } from './whitespace.ts';
 
 const GAP = 22;
 const HEADER = 122;
@@ -114,9 +116,42 @@ function scorecard(fit: Fit, s: AccountSheet, width: number, height: number): El
 	return card(fit, 'Customer scorecard', width, height, [body], s.scorecard.latest ? `${s.scorecard.latest} · ${s.scorecard.period}` : undefined);
 }
 
+/** Height a list card needs for `count` rows of `rowHeight`; an empty card holds one quiet line. */
+const natural = (count: number, rowHeight: number) => CARD_CHROME + (count === 0 ? textHeight(ROW.detail, 1) : count * rowHeight + (count - 1) * ROW_GAP);
+
+/** More offerings than this make the matrix's cells too narrow to read. */
+const MATRIX_MAX_OFFERINGS = 6;
+
+/**
+ * Where the whitespace matrix fits, if anywhere: the column whose top and
+ * bottom cards leave the most room once each takes only the height its rows
+ * need. The top card then takes its natural height, the matrix follows, and
+ * the bottom card takes the rest. Undefined when no column has room.
+ */
+export function matrixPlace(s: AccountSheet): { column: number; top: number; matrix: number; bottom: number } | undefined {
+	if (!s.whitespace || s.whitespace.offerings.length > MATRIX_MAX_OFFERINGS) return undefined;
+	const matrix = matrixHeight(s.whitespace.rows.length);
+	const outlook = (s.risks?.length ?? s.priorities?.length ?? 0) + s.opportunities.length;
+	const needs = [
+		[natural(s.objectives.length, objectiveRow(2)), natural(s.actions.length, LINE_HEIGHT)],
+		[natural(s.people.length, ROW_HEIGHT), natural(s.meetings.length, LINE_HEIGHT)],
+		[natural(outlook, ROW_HEIGHT), natural(s.scorecard.rows.length, SCORE_ROW)],
+	].map(([top, bottom]) => [Math.min(TOP, top), Math.min(BOTTOM, bottom)]);
+	const slack = needs.map(([top, bottom]) => GRID - 2 * GAP - top - matrix - bottom);
+	const best = slack.indexOf(Math.max(...slack));
+	if (slack[best] < 0) return undefined;
+	const top = needs[best][0];
+	return { column: best, top, matrix, bottom: GRID - 2 * GAP - top - matrix };
+}
+
 /** The account one-pager's element tree for a sheet. */
 export function accountLayout(s: AccountSheet, fit: Fit): El {
 	const kpiWidth = Math.floor((INNER.width - (s.kpis.length - 1) * GAP) / Math.max(1, s.kpis.length));
+	const place = matrixPlace(s);
+	const stack = (index: number, width: number, top: typeof objectives, bottom: typeof objectives) =>
+		place?.column === index && s.whitespace
+			? column({ gap: GAP }, top(fit, s, width, place.top), whitespaceCard(fit, s.whitespace, width, place.matrix), bottom(fit, s, width, place.bottom))
+			: column({ gap: GAP }, top(fit, s, width, TOP), bottom(fit, s, width, BOTTOM));
 	const [a, b, c] = COLUMNS;
 	return slide(
 		GAP,
@@ -124,9 +159,9 @@ export function accountLayout(s: AccountSheet, fit: Fit): El {
 		row({ width: INNER.width, height: KPI, gap: GAP, alignItems: 'stretch' }, ...s.kpis.map((k) => kpiTile(fit, k, kpiWidth, KPI))),
 		row(
 			{ width: INNER.width, height: GRID, gap: GAP, alignItems: 'flex-start' },
-			column({ gap: GAP }, objectives(fit, s, a, TOP), actions(fit, s, a, BOTTOM)),
-			column({ gap: GAP }, s.variant === 'customer' ? initiatives(fit, s, b, TOP) : people(fit, s, b, TOP), meetings(fit, s, b, BOTTOM)),
-			column({ gap: GAP }, outlook(fit, s, c, TOP), scorecard(fit, s, c, BOTTOM)),
+			stack(0, a, objectives, actions),
+			stack(1, b, s.variant === 'customer' ? initiatives : people, meetings),
+			stack(2, c, outlook, scorecard),
 		),
 		footer(fit, s.footer, `${s.organisation} · ${s.asOf}`, INNER.width),
 	);
