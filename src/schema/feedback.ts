@@ -1,8 +1,10 @@
 /** Proactive account management: the customer's feedback and expectations (start / stop / keep doing). */
 import { z } from 'astro/zod';
-import { field, isoDate, textList } from './primitives';
+import { field, isoDate, perYear, textList, year } from './primitives';
 
-export const feedbackSchema = z.strictObject({
+/** The feedback of one fiscal year. */
+export const feedbackEntry = z.strictObject({
+	year: field(year.optional(), 'Fiscal year the feedback is for; defaults to the fiscal year of `collected`.'),
 	collected: field(isoDate.optional(), 'Date the feedback was collected.'),
 	from: field(z.array(z.string()).default([]), 'Contact ids who gave it.'),
 	start: field(textList.default([]), 'What the customer wants us to start doing.'),
@@ -11,4 +13,7 @@ export const feedbackSchema = z.strictObject({
 	measuredBy: field(textList.default([]), 'How the customer will measure us this year.'),
 });
 
-export type Feedback = z.infer<typeof feedbackSchema>;
+/** One entry per fiscal year; a single entry (without a list) is one year's. */
+export const feedbackSchema = perYear(feedbackEntry);
+
+export type Feedback = z.infer<typeof feedbackEntry>;

@@ -1,6 +1,6 @@
 /** Section 3 of an account plan: what we sell, what they spend, what they committed to. */
 import { z } from 'astro/zod';
-import { currencyCode, field, internal, isoDate, money } from './primitives';
+import { currencyCode, field, internal, isoDate, money, perYear, year } from './primitives';
 
 /** Amounts by year: `{ 2025: 1200000, 2026: 1450000 }`. */
 const byYear = z.record(
@@ -19,25 +19,26 @@ export const financialsSchema = z.strictObject({
 		'The customer\'s total spend in our categories by fiscal year; our revenue divided by it is our share of wallet.',
 	),
 	commitment: field(
-		z
-			.strictObject({
-				year: field(z.number().int().min(1990).max(2100), 'Fiscal year the commitment is for.'),
+		perYear(
+			z.strictObject({
+				year: field(year, 'Fiscal year the commitment is for.'),
 				amount: field(money, 'Expected spend with us that the customer agreed to (not binding).'),
 				agreed: field(isoDate.optional(), 'Date the customer agreed to it.'),
 				agreedBy: field(z.string().optional(), 'Contact id of who agreed it.'),
-			})
-			.optional(),
-		'This year\'s revenue commitment from the customer.',
+			}),
+		).default([]),
+		'The customer\'s revenue commitment per fiscal year: { year, amount, agreed, agreedBy }, or a list of them, one per year; rules read the current fiscal year\'s.',
 	),
 	target: internal(
-		z
-			.strictObject({
-				year: field(z.number().int().min(1990).max(2100), 'Fiscal year of the target.'),
+		perYear(
+			z.strictObject({
+				year: field(year, 'Fiscal year of the target.'),
 				amount: field(money, 'Our own revenue target for the account.'),
-			})
-			.optional(),
-		'Our internal revenue target.',
+			}),
+		).default([]),
+		'Our internal revenue target per fiscal year: { year, amount }, or a list of them, one per year.',
 	),
 });
 
 export type Financials = z.infer<typeof financialsSchema>;
+export type Commitment = Financials['commitment'][number];

@@ -51,7 +51,7 @@ export const planSchema = z.strictObject({
 		selfImageSchema.default({ priorities: [], initiatives: [], successMeasures: [] }),
 		'How the customer sees itself: strategy, priorities, initiatives (action 2).',
 	),
-	financials: field(financialsSchema.default({ revenue: {}, walletSize: {} }), 'Revenue, wallet, commitment and target (action 3).'),
+	financials: field(financialsSchema.default({ revenue: {}, walletSize: {}, commitment: [], target: [] }), 'Revenue, wallet, commitment and target (action 3).'),
 	contacts: field(z.array(contactSchema).default([]), 'Who\'s who at the customer (action 4).'),
 	relationship: field(
 		relationshipSchema.default({ strengths: [], weaknesses: [], competitors: [] }),
@@ -65,7 +65,10 @@ export const planSchema = z.strictObject({
 		whitespaceSchema.default({ units: [], cells: [] }),
 		'Whitespace map: the customer\'s units × our offerings (settings.yaml), where we sell, where there is potential, where a competitor sits; internal only.',
 	),
-	feedback: field(feedbackSchema.optional(), 'Start / stop / keep doing, and how they measure us.'),
+	feedback: field(
+		feedbackSchema.default([]),
+		'Start / stop / keep doing, and how they measure us: one entry, or a list with one entry per fiscal year (last year\'s is shown beside this year\'s).',
+	),
 	scorecard: field(scorecardSchema.default({ measures: [], reviews: [] }), 'The customer\'s success measures scored per period.'),
 	risks: internal(z.array(riskSchema).default([]), 'Risks with likelihood, impact, signal and mitigation; internal only.'),
 	contract: field(contractSchema.optional(), 'The contract we deliver under, if any.'),

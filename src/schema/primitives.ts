@@ -74,6 +74,23 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'use a three
 /** Fiscal or calendar year as a four-digit number. */
 export const year = z.number().int().min(1990).max(2100);
 
+/**
+ * One entry per fiscal year: a single entry (as plans wrote it before
+ * several years were possible), or a list of entries. Either way the parsed
+ * value is a list.
+ */
+export function perYear<T extends z.ZodType>(entry: T) {
+	return z.union([entry, z.array(entry)]).transform((value): z.output<T>[] => (Array.isArray(value) ? value : [value]));
+}
+
+/**
+ * The path of entry `index` of a per-year field: the field itself when it
+ * holds one entry (which may be written without a list), else the entry.
+ */
+export function perYearPath(path: readonly (string | number)[], count: number, index: number): (string | number)[] {
+	return count === 1 ? [...path] : [...path, index];
+}
+
 /** A list of short strings; a single string is accepted for one item. */
 export const textList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)));
 

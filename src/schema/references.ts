@@ -8,6 +8,7 @@ import type { Plan } from './plan';
 import { formatPath, type Problem } from './problem';
 import type { RenewalPlan } from './renewal';
 import type { Settings } from './settings';
+import { perYearPath } from './primitives';
 import { didYouMean, listKnown } from './suggest';
 import { whitespaceReferences } from './whitespace-references';
 
@@ -44,15 +45,15 @@ export class Report {
 		const hint = this.hints-- > 0 ? didYouMean(value, list) : '';
 		this.error(path, `unknown ${kind} "${value}"${hint} (known: ${listKnown(list)})`);
 	}
-	/** Reports every id that appears more than once in `items`. */
-	unique<T>(section: string, items: readonly T[], idOf: (item: T) => string | undefined, kind: string): void {
+	/** Reports every id (or other key `field`, such as a year) that appears more than once in `items`. */
+	unique<T>(section: string, items: readonly T[], idOf: (item: T) => string | undefined, kind: string, field = 'id'): void {
 		const seen = new Map<string, number>();
 		items.forEach((item, index) => {
 			const id = idOf(item);
 			if (id === undefined) return;
 			const first = seen.get(id);
 			if (first === undefined) seen.set(id, index);
-			else this.error([section, index, 'id'], `duplicate ${kind} id "${id}" (already used by ${section}[${first}])`);
+			else this.error([section, index, field], `duplicate ${kind} ${field === 'id' ? 'id ' : ''}"${id}" (already used by ${section}[${first}])`);
 		});
 	}
 }
@@ -160,8 +161,11 @@ export function planReferences(file: string, plan: PartialPlan, ctx: ReferenceCo
 		r.reference(['opportunities', i, 'owner'], o?.owner, 'person', people);
 	});
 	(plan.risks ?? []).forEach((risk, i) => r.reference(['risks', i, 'owner'], risk?.owner, 'person', people));
-	(plan.feedback?.from ?? []).forEach((f, i) => r.reference(['feedback', 'from', i], f, 'contact', contacts));
-	r.reference(['financials', 'commitment', 'agreedBy'], plan.financials?.commitment?.agreedBy, 'contact', contacts);
+	const feedback = plan.feedback ?? [];
+	feedback.forEach((entry, e) => (entry?.from ?? []).forEach((f, i) => r.reference([...perYearPath(['feedback'], feedback.length, e), 'from', i], f, 'contact', contacts)));
+	const commitments = plan.financials?.commitment ?? [];
+	commitments.forEach((c, i) => r.reference([...perYearPath(['financials', 'commitment'], commitments.length, i), 'agreedBy'], c?.agreedBy, 'contact', contacts));
+	for (const list of ['commitment', 'target'] as const) r.unique(`financials.${list}`, plan.financials?.[list] ?? [], (entry) => (entry?.year === undefined ? undefined : String(entry.year)), `${list} year`, 'year');
 	whitespaceReferences(plan, ctx.settings, r);
 	const rateProblem = missingRate(plan, ctx.settings);
 	if (rateProblem) r.error(['financials', 'currency'], rateProblem);

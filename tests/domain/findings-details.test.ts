@@ -48,7 +48,7 @@ describe('thresholds come from settings', () => {
 describe('variants', () => {
 	test('a commitment for another year is named in the message', () => {
 		const finding = findingsOf(planWith((p) => (p.financials!.commitment!.year = 2025))).find((f) => f.rule === 'revenue.no-commitment');
-		expect(finding?.message).toContain('no revenue commitment for fiscal year 2026 (the one in the plan is for 2025)');
+		expect(finding?.message).toContain('no revenue commitment for fiscal year 2026 (the plan has one for 2025)');
 	});
 
 	test('single-threaded: every contact in one department', () => {

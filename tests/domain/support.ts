@@ -65,13 +65,21 @@ export const BASE_RENEWAL = {
 	reviewed: '2026-11-01',
 };
 
-type Draft = PlanInput & Record<string, any>;
+/** A per-year field written as one entry, the way BASE_PLAN writes it. */
+type One<T> = Exclude<T, readonly unknown[]>;
+type FinancialsInput = NonNullable<PlanInput['financials']>;
+
+/** The base plan as tests edit it: commitment, target and feedback as single entries. */
+type Draft = Omit<PlanInput, 'financials' | 'feedback'> & {
+	financials?: Omit<FinancialsInput, 'commitment' | 'target'> & { commitment?: One<FinancialsInput['commitment']>; target?: One<FinancialsInput['target']> };
+	feedback?: One<PlanInput['feedback']>;
+} & Record<string, any>;
 
 /** A deep copy of the base plan, changed by `edit`. */
 export function planWith(edit: (plan: Draft) => void = () => {}): PlanInput {
 	const copy = structuredClone(BASE_PLAN) as Draft;
 	edit(copy);
-	return copy;
+	return copy as PlanInput;
 }
 
 export interface AccountInput {

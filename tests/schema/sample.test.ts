@@ -31,7 +31,7 @@ describe('sample portfolio', () => {
 	});
 
 	test('has a neglected account: old review, no commitment, no cadence', () => {
-		expect(plans.some((p) => p.plan.reviewed < '2026-06-01' && !p.plan.financials.commitment && p.plan.cadence.length === 0)).toBe(true);
+		expect(plans.some((p) => p.plan.reviewed < '2026-06-01' && p.plan.financials.commitment.length === 0 && p.plan.cadence.length === 0)).toBe(true);
 	});
 
 	test('has a growth account whose opportunities outweigh its revenue', () => {

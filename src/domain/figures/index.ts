@@ -9,6 +9,7 @@ import type { RenewalPlan } from '../../schema/renewal';
 import type { Settings } from '../../schema/settings';
 import { addMonths, daysBetween } from '../dates';
 import { contractFigures, type ContractFigures } from './contract';
+import { feedbackFigures, type FeedbackFigures } from './feedback';
 import { mutualPlanFigures, type MutualPlanFigures } from './mutual-plan';
 import { peopleFigures, type PeopleFigures } from './people';
 import { revenueFigures, type RevenueFigures } from './revenue';
@@ -19,6 +20,7 @@ import { whitespaceFigures, type WhitespaceFigures } from './whitespace';
 
 export type { ContractFigures, RenewalPhase } from './contract';
 export type { IndexedContact, PeopleFigures } from './people';
+export type { FeedbackFigures, YearFeedback } from './feedback';
 export type { ActionSide, MutualAction, MutualPlanFigures, SharedObjective } from './mutual-plan';
 export type { RevenueFigures } from './revenue';
 export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } from './schedule';
@@ -30,7 +32,7 @@ export type { GridCell, GridRow, WhitespaceFigures } from './whitespace';
 /** How far ahead a meeting must be scheduled: one quarter. */
 export const NEXT_QUARTER_MONTHS = 3;
 
-export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleFigures, MutualPlanFigures {
+export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleFigures, MutualPlanFigures, FeedbackFigures {
 	/** Actions not done yet, by due date. */
 	openActions: IndexedAction[];
 	/** Open actions whose due date has passed. */
@@ -66,8 +68,10 @@ export function accountFigures(account: Account, settings: Settings, today: stri
 	const upcoming = upcomingMeetings(plan, today);
 	const people = peopleFigures(account, today);
 	const quarterHorizon = addMonths(today, NEXT_QUARTER_MONTHS);
+	const revenue = revenueFigures(plan, settings, today);
 	return {
-		...revenueFigures(plan, settings, today),
+		...revenue,
+		...feedbackFigures(plan, settings.fiscalYearStart, revenue.fiscalYear),
 		...contractFigures(plan, account.renewal?.data, settings, today),
 		...people,
 		...actionFigures(plan, today),

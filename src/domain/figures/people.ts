@@ -42,8 +42,8 @@ export function peopleFigures(account: Account, today: string): PeopleFigures {
 		plan.reviewed,
 		...plan.contacts.flatMap((c) => (c.lastContact ? [c.lastContact] : [])),
 		...plan.scorecard.reviews.flatMap((r) => (r.date ? [r.date] : [])),
-		...(plan.feedback?.collected ? [plan.feedback.collected] : []),
-		...(plan.financials.commitment?.agreed ? [plan.financials.commitment.agreed] : []),
+		...plan.feedback.flatMap((f) => (f.collected ? [f.collected] : [])),
+		...plan.financials.commitment.flatMap((c) => (c.agreed ? [c.agreed] : [])),
 		...(account.renewal?.data.reviewed ? [account.renewal.data.reviewed] : []),
 	].filter((d) => d <= today);
 	return {

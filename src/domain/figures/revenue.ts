@@ -1,4 +1,5 @@
 /** Money figures of one account: revenue, wallet, commitment, target and pipeline. */
+import type { Commitment } from '../../schema/financials';
 import type { Plan } from '../../schema/plan';
 import type { Settings } from '../../schema/settings';
 import { fiscalYearElapsed, fiscalYearEndDate, fiscalYearOf, fiscalYearStartDate } from '../dates';
@@ -21,6 +22,8 @@ export interface RevenueFigures {
 	shareOfWallet: number | undefined;
 	/** The customer's revenue commitment for the current fiscal year. */
 	commitment: number | undefined;
+	/** The commitment entry of the current fiscal year (amount, when and by whom agreed). */
+	currentCommitment: Commitment | undefined;
 	/** Revenue to date ÷ commitment (may exceed 1). */
 	commitmentProgress: number | undefined;
 	/** Fraction of the fiscal year elapsed: where commitment progress should be by now. */
@@ -49,8 +52,9 @@ export function revenueFigures(plan: Plan, settings: Settings, today: string): R
 	const revenueThisYear = revenue[String(fiscalYear)];
 	const revenueLastYear = revenue[String(fiscalYear - 1)];
 	const walletThisYear = walletSize[String(fiscalYear)];
-	const commitmentAmount = commitment?.year === fiscalYear ? commitment.amount : undefined;
-	const targetAmount = target?.year === fiscalYear ? target.amount : undefined;
+	const currentCommitment = commitment.find((c) => c.year === fiscalYear);
+	const commitmentAmount = currentCommitment?.amount;
+	const targetAmount = target.find((t) => t.year === fiscalYear)?.amount;
 	const openOpportunities = plan.opportunities.map((opportunity, index) => ({ index, opportunity })).filter(({ opportunity: o }) => o.stage !== 'won' && o.stage !== 'lost');
 	const open = openOpportunities.map(({ opportunity }) => opportunity);
 	const growth = ratio(revenueThisYear, revenueLastYear);
@@ -68,6 +72,7 @@ export function revenueFigures(plan: Plan, settings: Settings, today: string): R
 		walletThisYear,
 		shareOfWallet: ratio(revenueThisYear, walletThisYear),
 		commitment: commitmentAmount,
+		currentCommitment,
 		commitmentProgress: ratio(revenueThisYear, commitmentAmount),
 		expectedProRata,
 		behindCommitment,

@@ -11,8 +11,8 @@ export const revenueRules = [
 		example: 'no revenue commitment for fiscal year 2026: agree with the customer what they expect to spend with us this year and record it as commitment: { year: 2026, amount }',
 		check: ({ plan, figures }) => {
 			if (figures.commitment !== undefined) return [];
-			const given = plan.financials.commitment;
-			const other = given ? ` (the one in the plan is for ${given.year})` : '';
+			const years = plan.financials.commitment.map((c) => c.year);
+			const other = years.length ? ` (the plan has ${years.length === 1 ? 'one' : 'them'} for ${years.join(', ')})` : '';
 			const year = figures.fiscalYear;
 			return [
 				{
