@@ -40,6 +40,7 @@ await runCommand(() => {
 		throw new UsageError(`unknown person "${shown(values.owner)}"${didYouMean(values.owner, people)} (known: ${listKnown(people)}); add content/people/${values.owner}.yaml first`);
 	}
 	const { tiers, currency } = portfolio.settings;
+	const offerings = portfolio.settings.offerings.map((o) => o.id);
 	const tier = values.tier ?? tiers[Math.min(1, tiers.length - 1)];
 	if (!tiers.includes(tier)) throw new UsageError(`"${shown(tier)}" is not a tier in content/settings.yaml${didYouMean(tier, tiers)} (known: ${tiers.join(', ')})`);
 
@@ -56,7 +57,7 @@ await runCommand(() => {
 	}
 	mkdirSync(dir, { recursive: true });
 	// 'wx' fails if the file appeared meanwhile: never overwrite a user's file.
-	writeFileSync(file, planTemplate({ name: values.name.trim(), tier, owner: values.owner, today: today(), tiers, currency }), { flag: 'wx' });
+	writeFileSync(file, planTemplate({ name: values.name.trim(), tier, owner: values.owner, today: today(), tiers, currency, offerings }), { flag: 'wx' });
 	console.log(`Created content/accounts/${slug}/plan.mdx. Fill it in, then run: npm run check -- --account ${slug}`);
 	return 0;
 });

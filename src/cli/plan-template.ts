@@ -11,6 +11,8 @@ export interface TemplateInput {
 	today: string;
 	tiers: string[];
 	currency: string;
+	/** Offering ids from settings.yaml, the columns of the whitespace map. */
+	offerings: string[];
 }
 
 /** Quotes a value for YAML; JSON strings are valid YAML double-quoted scalars. */
@@ -56,10 +58,11 @@ selfImage:
 
 # 3. Financial data (amounts in ${input.currency}, plain numbers)
 financials:
+  # currency: GBP                # only if not ${input.currency}; needs an exchange rate in settings.yaml
   revenue: {}                    # ${year}: 1200000   (our revenue with them, to date for this year)
   walletSize: {}                 # ${year}: 4000000   (their total spend in our categories; internal)
-  # commitment: { year: ${year}, amount: 1500000, agreed: ${input.today}, agreedBy: <contact id> }
-  # target: { year: ${year}, amount: 1800000 }
+  commitment: []                 # one per fiscal year: - { year: ${year}, amount: 1500000, agreed: ${input.today}, agreedBy: <contact id> }
+  target: []                     # one per fiscal year: - { year: ${year}, amount: 1800000 }  (internal)
 
 # 4. Who's who: decision makers, influencers, users, gatekeepers across departments
 contacts: []
@@ -67,9 +70,9 @@ contacts: []
 #    name: Anna Example
 #    title: Chief Financial Officer
 #    department: Finance
-#    role: decision-maker          # decision-maker, influencer, user, gatekeeper, sponsor, evaluator, other
+#    role: decision-maker          # decision-maker, influencer, user, gatekeeper, sponsor, evaluator, other; unknown until you know
 #    influence: high               # very-low, low, medium, high, very-high
-#    stance: neutral               # champion, supporter, neutral, sceptic, blocker (internal)
+#    stance: neutral               # champion, supporter, neutral, sceptic, blocker (internal); left out = unknown, "not assessed"
 #    reportsTo: <contact id>
 #    relationshipOwner: ${input.owner}
 
@@ -83,15 +86,20 @@ relationship:
 # 6. Key objectives
 objectives: []
 #  - { id: grow-share, title: Lift share of wallet to 30%, strategy: ..., measure: Share of wallet, target: 30%, due: ${year}-12-31 }
+#    shared: true marks an objective agreed with the customer: only shared ones reach the customer one-pager
 
 # 7. Action plan: who does what by when
 actions: []
 #  - { title: Book the first QBR, owner: ${input.owner}, due: ${input.today}, status: open, objective: grow-share }
+#    mutual: true puts an action on the mutual action plan agreed with the customer (owner: one of ours or a contact id)
 
 # Proactive account management
 cadence: []                      # agreed meetings: - { id: qbr, name: Quarterly business review, frequency: quarterly, dates: [${input.today}], participants: [${input.owner}], accepted: false }
-opportunities: []                # - { title: ..., value: 250000, stage: idea, expectedClose: ${year}-12-31 }
-# feedback: { collected: ${input.today}, start: [], stop: [], keep: [], measuredBy: [] }
+opportunities: []                # - { title: ..., value: 250000, stage: idea, expectedClose: ${year}-12-31, unit: <unit>, offering: <offering id> }
+whitespace:                      # the customer's units × our offerings (${input.offerings.length ? input.offerings.join(', ') : 'none defined in settings.yaml yet'}); internal
+  units: []                      # units beyond business.businessUnits, or with a size: - { name: Group procurement, size: large }
+  cells: []                      # - { unit: <unit>, offering: <offering id>, status: potential, value: 250000, note: ... }  (ours, potential, competitor, none, unknown)
+feedback: []                     # one per fiscal year: - { year: ${year}, collected: ${input.today}, from: [], start: [], stop: [], keep: [], measuredBy: [] }
 scorecard:
   measures: []                   # - { id: uptime, name: Line uptime, target: "99%", weight: 2 }
   reviews: []                    # - { period: ${year}-Q4, scores: { uptime: 8 } }

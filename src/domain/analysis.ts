@@ -6,6 +6,7 @@
 import type { Account, Portfolio } from '../loader/portfolio';
 import type { Person } from '../schema/person';
 import type { Settings } from '../schema/settings';
+import { completenessOf, type Completeness } from './completeness';
 import { fiscalYearOf } from './dates';
 import { accountFigures, type AccountFigures } from './figures';
 import { findingsView, type FindingsView } from './account-view';
@@ -30,6 +31,8 @@ export interface AccountAnalysis extends FindingsView {
 	health: Health;
 	/** Names of our people and this account's contacts. */
 	names: Names;
+	/** How complete each section of the plan is. */
+	completeness: Completeness;
 }
 
 export interface PortfolioTotals {
@@ -91,7 +94,8 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 			const own = accountFindings({ account, plan: account.plan.data, figures, settings, people, today });
 			const findings = worstFirst([...own, ...fromPortfolio.filter((f) => f.account === account.slug)]);
 			const names = namesOf(people, account.plan.data.contacts);
-			return { slug: account.slug, account, figures, findings, health: healthOf(findings), names, ...findingsView(findings) };
+			const completeness = completenessOf({ plan: account.plan.data, figures, hasRenewalPlan: account.renewal !== undefined });
+			return { slug: account.slug, account, figures, findings, health: healthOf(findings), names, completeness, ...findingsView(findings) };
 		})
 		.sort((a, b) => a.health.score - b.health.score || a.account.plan.data.name.localeCompare(b.account.plan.data.name));
 	const portfolioFindings = worstFirst(fromPortfolio.filter((f) => f.account === undefined));

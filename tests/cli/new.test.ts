@@ -15,7 +15,7 @@ describe('npm run new', () => {
 		expect(created.stderr).toBe('');
 		expect(created.status).toBe(0);
 		const text = readFileSync(box.planPath('acme-tools'), 'utf8');
-		for (const section of ['business:', 'selfImage:', 'financials:', 'contacts:', 'relationship:', 'objectives:', 'actions:', 'cadence:', 'opportunities:', 'scorecard:', 'risks:']) {
+		for (const section of ['business:', 'selfImage:', 'financials:', 'contacts:', 'relationship:', 'objectives:', 'actions:', 'cadence:', 'opportunities:', 'whitespace:', 'feedback:', 'scorecard:', 'risks:']) {
 			expect(text).toContain(section);
 		}
 		const { portfolio, problems } = loadPortfolio(box.root);
@@ -23,6 +23,8 @@ describe('npm run new', () => {
 		const plan = portfolio.accounts.find((a) => a.slug === 'acme-tools')?.plan.data;
 		expect(plan).toMatchObject({ name: 'Acme Tools & Dies', owner: 'jonas-berg', tier: 'key', reviewed: '2026-11-24' });
 		expect(runScript('check', [], box.root).status).toBe(0);
+		// It explains the deeper plan: shared objectives, the mutual plan, per-year entries, the settings' offerings.
+		for (const hint of ['shared: true', 'mutual: true', 'one per fiscal year', 'planned-maintenance, spare-parts']) expect(text).toContain(hint);
 	});
 
 	test('refuses to overwrite an existing account and leaves it untouched', () => {

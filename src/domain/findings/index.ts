@@ -23,6 +23,7 @@ import { whitespaceRules } from './whitespace';
 
 export type { AccountContext, FindingTarget, PortfolioInput } from './finding';
 export { PORTFOLIO_FILE } from './portfolio';
+export { COMPLETENESS, type CompletenessCheck, type SectionChecks } from './completeness';
 
 /** Every rule, in report order: account rules by area, then portfolio rules. */
 export const CATALOGUE = [
