@@ -149,9 +149,12 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content')):
 	const problems: Problem[] = [];
 	const files = new ContentFiles(root, contentDir, problems);
 	const layout = contentLayout(files);
+	const before = problems.length;
 	const settings = loadSettings(files, layout.settings, problems);
+	// With settings.yaml in error, its offerings and rates are unknown: plans are not judged against them.
+	const settingsValid = !problems.slice(before).some((p) => p.severity === 'error');
 	const people = loadPeople(files, layout.people, problems);
-	const ctx = { settings, people: new Set(people.keys()) };
+	const ctx = { settings, people: new Set(people.keys()), settingsValid };
 	const accounts: Account[] = [];
 	const cache = openParseCache(root);
 

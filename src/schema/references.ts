@@ -17,6 +17,11 @@ export interface ReferenceContext {
 	settings: Settings;
 	/** Ids of our own people. */
 	people: ReadonlySet<string>;
+	/**
+	 * False when settings.yaml itself is in error: then the plan's offerings and
+	 * exchange rates are not checked against it (the settings error is the one to fix).
+	 */
+	settingsValid?: boolean;
 }
 
 type Path = (string | number)[];
@@ -166,9 +171,11 @@ export function planReferences(file: string, plan: PartialPlan, ctx: ReferenceCo
 	const commitments = plan.financials?.commitment ?? [];
 	commitments.forEach((c, i) => r.reference([...perYearPath(['financials', 'commitment'], commitments.length, i), 'agreedBy'], c?.agreedBy, 'contact', contacts));
 	for (const list of ['commitment', 'target'] as const) r.unique(`financials.${list}`, plan.financials?.[list] ?? [], (entry) => (entry?.year === undefined ? undefined : String(entry.year)), `${list} year`, 'year');
-	whitespaceReferences(plan, ctx.settings, r);
-	const rateProblem = missingRate(plan, ctx.settings);
-	if (rateProblem) r.error(['financials', 'currency'], rateProblem);
+	if (ctx.settingsValid !== false) {
+		whitespaceReferences(plan, ctx.settings, r);
+		const rateProblem = missingRate(plan, ctx.settings);
+		if (rateProblem) r.error(['financials', 'currency'], rateProblem);
+	}
 
 	const periods = new Map<string, number>();
 	(plan.scorecard?.reviews ?? []).forEach((review, i) => {

@@ -61,7 +61,7 @@ describe('breaking the healthy plan in one place produces the matching finding',
 				p.contacts = p.contacts.filter((c: Data) => c.id === 'katrin-hoff').map((c: Data) => ({ ...c, reportsTo: undefined }));
 				for (const m of p.cadence) m.participants = m.participants.filter((id: string) => !['henrik-larsen', 'marek-nowak', 'ulrike-brand'].includes(id));
 				p.actions = p.actions.map((a: Data) => ({ ...a, owner: ['jens-petersen', 'marek-nowak'].includes(a.owner) ? 'sofia-marin' : a.owner }));
-				p.feedback.from = ['katrin-hoff'];
+				for (const f of p.feedback) f.from = ['katrin-hoff'];
 			},
 			rule: 'contacts.single-threaded',
 			path: 'contacts',

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { join } from 'node:path';
+import { loadPortfolio } from '../../src/loader/portfolio';
 import { planSchema } from '../../src/schema/plan';
+import { planReferences } from '../../src/schema/references';
 import { splitFrontmatter } from '../../src/loader/yaml-source';
 
 /** Characters that break naive YAML, MDX, HTML, iCalendar or SVG handling. */
@@ -54,15 +57,22 @@ export interface PlanTemplate {
 	textPaths: Path[];
 }
 
-/** Reads a plan and finds its free-text fields: those where a plain sentence still passes the schema. */
+/**
+ * Reads a plan and finds its free-text fields: those where a plain sentence
+ * still passes the schema and the cross-references (a whitespace unit or a
+ * competitor's name is text, but other fields refer to it by that text).
+ */
 export function planTemplate(file: string): PlanTemplate {
 	const source = splitFrontmatter(readFileSync(file, 'utf8'));
 	if (!source) throw new Error(`no frontmatter in ${file}`);
 	const doc = parseDocument(source.frontmatter);
+	const { settings, people } = loadPortfolio(join(file, '..', '..', '..', '..')).portfolio;
+	const ctx = { settings, people: new Set(people.keys()) };
 	const textPaths = stringPaths(doc).filter((path) => {
 		const probe = doc.clone();
 		probe.setIn(path, 'A plain sentence: with, punctuation {x} <y>');
-		return planSchema.safeParse(probe.toJS()).success;
+		const parsed = planSchema.safeParse(probe.toJS());
+		return parsed.success && planReferences(file, parsed.data, ctx).length === 0;
 	});
 	return { frontmatter: source.frontmatter, body: source.body, textPaths };
 }

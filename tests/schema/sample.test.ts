@@ -44,6 +44,15 @@ describe('sample portfolio', () => {
 		).toBe(true);
 	});
 
+	test('uses the deeper plan: whitespace maps, mutual plans, another currency, several years', () => {
+		expect(plans.filter((p) => p.plan.whitespace.cells.length > 0).length).toBeGreaterThanOrEqual(3);
+		expect(plans.filter((p) => p.plan.objectives.some((o) => o.shared) && p.plan.actions.some((a) => a.mutual)).length).toBeGreaterThanOrEqual(2);
+		expect(plans.some((p) => p.plan.financials.currency !== undefined && p.plan.financials.currency !== portfolio.settings.currency)).toBe(true);
+		const years = (list: readonly { year?: number }[]) => new Set(list.map((e) => e.year)).size;
+		expect(plans.filter((p) => years(p.plan.financials.commitment) > 1 && p.plan.feedback.length > 1).length).toBeGreaterThanOrEqual(2);
+		expect(portfolio.settings.offerings.length).toBeGreaterThanOrEqual(3);
+	});
+
 	test('narratives read like plans, not placeholders', () => {
 		for (const account of portfolio.accounts) {
 			expect(account.plan.body.length, account.slug).toBeGreaterThan(400);

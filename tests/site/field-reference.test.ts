@@ -23,6 +23,16 @@ describe('fieldReference', () => {
 		expect(paths.indexOf('contacts[].reportsTo')).toBeGreaterThan(paths.indexOf('contacts'));
 		expect(paths).toContain('financials.commitment.amount');
 		expect(paths).toContain('scorecard.reviews[].scores');
+		for (const path of ['whitespace.cells[].status', 'whitespace.units', 'objectives[].shared', 'actions[].mutual', 'feedback.year', 'opportunities[].offering']) expect(paths).toContain(path);
+		const settingsPaths = settings.fields.map((f) => f.path);
+		for (const path of ['exchangeRates.asOf', 'exchangeRates.rates', 'offerings[].id', 'offerings[].short']) expect(settingsPaths).toContain(path);
+	});
+
+	test('says that per-year fields take one entry or a list', () => {
+		const byPath = new Map(plan.fields.map((f) => [f.path, f]));
+		expect(byPath.get('financials.commitment')?.type).toBe('group of fields, or list of groups');
+		expect(byPath.get('whitespace')?.internal).toBe(true);
+		expect(byPath.get('whitespace.cells[].status')?.type).toBe('one of: ours, potential, competitor, none, unknown');
 	});
 
 	test('every field carries the description its schema gives', () => {
