@@ -10,13 +10,13 @@ import { ruleOf, type Finding } from '../domain/findings';
 import { formatDate, label, plural } from '../domain/format';
 import { healthLabel, severityLabel } from '../site/tones';
 
-/** At most this many actions and meetings are listed; the rest are counted. */
+/** At most this many actions, meetings and milestones are listed; the rest are counted. Findings are listed in full. */
 export const NOTE_ITEMS = 8;
 
-/** A heading and its items as lines, with "… and N more" past `NOTE_ITEMS`. */
-function section(heading: string, items: readonly string[], none: string): string[] {
+/** A heading and its items as lines, with "… and N more" past `limit`. */
+function section(heading: string, items: readonly string[], none: string, limit = NOTE_ITEMS): string[] {
 	if (items.length === 0) return [heading, `  ${none}`];
-	const shown = items.slice(0, NOTE_ITEMS).map((item) => `• ${item}`);
+	const shown = items.slice(0, limit).map((item) => `• ${item}`);
 	const more = items.length - shown.length;
 	return [heading, ...shown, ...(more > 0 ? [`  … and ${more} more`] : [])];
 }
@@ -42,7 +42,7 @@ export function accountNotes(a: AccountAnalysis): string {
 	return [
 		`${plan.name}: health ${a.health.score}/100 (${healthLabel[a.health.band]}), ${label(plan.tier).toLowerCase()} account owned by ${a.names.of(plan.owner)}.`,
 		'',
-		...section(`Findings (${a.findings.length}), with what to do:`, a.findings.map(findingLine), 'No findings.'),
+		...section(`Findings (${a.findings.length}), with what to do:`, a.findings.map(findingLine), 'No findings.', Infinity),
 		'',
 		...section(`Next actions (${plural(f.openActions.length, 'open action')}, ${f.overdueActions.length} overdue):`, actions, 'No open actions.'),
 		'',
@@ -64,6 +64,6 @@ export function renewalNotes(a: AccountAnalysis): string | undefined {
 		'',
 		...section('Open milestones:', milestones, 'No open milestones.'),
 		'',
-		...section(`Findings about the renewal plan (${findings.length}), with what to do:`, findings, 'No findings.'),
+		...section(`Findings about the renewal plan (${findings.length}), with what to do:`, findings, 'No findings.', Infinity),
 	].join('\n');
 }
