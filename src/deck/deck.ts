@@ -27,7 +27,7 @@ export async function deckFile(contents: DeckContents, images: PictureSource): P
 	pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 	addTitleSlide(pptx, contents);
 	addPortfolioSlides(pptx, contents);
-	addPictureSlides(pptx, contents, png);
+	addPictureSlides(pptx, contents);
 	const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-	return reproducible(written, contents.today);
+	return reproducible(written, contents.today, png);
 }

@@ -9,6 +9,7 @@
  */
 import JSZip from 'jszip';
 import { fixPart } from './fixes';
+import { standInIndex } from './stand-ins';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -23,8 +24,12 @@ function partOrder(names: string[]): string[] {
 	return names.includes(CONTENT_TYPES) ? [CONTENT_TYPES, ...rest] : rest;
 }
 
-/** The package `pptx` rewritten reproducibly as of `today` (YYYY-MM-DD), its known defects repaired. */
-export async function reproducible(pptx: Buffer, today: string): Promise<Buffer> {
+/**
+ * The package `pptx` rewritten reproducibly as of `today` (YYYY-MM-DD), its
+ * known defects repaired and each picture stand-in replaced by its picture
+ * from `pictures` (by the number the stand-in carries).
+ */
+export async function reproducible(pptx: Buffer, today: string, pictures: readonly Buffer[] = []): Promise<Buffer> {
 	const source = await JSZip.loadAsync(pptx);
 	const stamp = `${today}T00:00:00Z`;
 	const date = new Date(stamp);
@@ -33,7 +38,9 @@ export async function reproducible(pptx: Buffer, today: string): Promise<Buffer>
 	for (const name of names) {
 		const data = await source.file(name)!.async('nodebuffer');
 		if (!/\.(xml|rels)$/.test(name)) {
-			target.file(name, data, { date, createFolders: false, compression: 'STORE' });
+			const picture = standInIndex(data);
+			if (picture !== undefined && !pictures[picture]) throw new Error(`${name} stands in for picture ${picture}, which was not given`);
+			target.file(name, picture === undefined ? data : pictures[picture], { date, createFolders: false, compression: 'STORE' });
 			continue;
 		}
 		const text = fixPart(name, data.toString('utf8'), names);

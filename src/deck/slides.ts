@@ -11,6 +11,7 @@ import { COLORS, TONES } from '../onepager/theme';
 import type { Tone as SiteTone } from '../site/tones';
 import type { DeckContents } from './contents';
 import { PORTFOLIO_COLUMNS, tablePages, type Cell } from './portfolio-table';
+import { standIn } from './stand-ins';
 
 /** Slide size in inches (PowerPoint's 16:9 "widescreen"). */
 export const SLIDE = { width: 13.333, height: 7.5 } as const;
@@ -80,11 +81,11 @@ export function addPortfolioSlides(pptx: PptxGenJS, contents: DeckContents): voi
 	});
 }
 
-/** One-pagers as full-slide pictures with their notes; `png` holds each picture's image, in order. */
-export function addPictureSlides(pptx: PptxGenJS, contents: DeckContents, png: readonly Buffer[]): void {
+/** One-pagers as full-slide pictures with their notes, each drawn as its stand-in (`stand-ins.ts`), replaced by the one-pager when the package is rewritten. */
+export function addPictureSlides(pptx: PptxGenJS, contents: DeckContents): void {
 	contents.pictures.forEach((picture, i) => {
 		const slide = pptx.addSlide();
-		slide.addImage({ data: `image/png;base64,${png[i].toString('base64')}`, x: 0, y: 0, w: SLIDE.width, h: SLIDE.height, altText: picture.alt });
+		slide.addImage({ data: `image/png;base64,${standIn(i).toString('base64')}`, x: 0, y: 0, w: SLIDE.width, h: SLIDE.height, altText: picture.alt });
 		if (picture.notes) slide.addNotes(picture.notes);
 	});
 }

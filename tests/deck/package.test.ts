@@ -9,6 +9,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { deckContents } from '../../src/deck/contents';
 import { deckFile } from '../../src/deck/deck';
 import { ROWS_PER_SLIDE, slideCount } from '../../src/deck/slides';
+import { standIn, standInIndex } from '../../src/deck/stand-ins';
+import sharp from 'sharp';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { formatDate } from '../../src/domain/format';
 import { dashboardOrder } from '../../src/domain/portfolio-order';
@@ -123,6 +125,17 @@ describe('the package of an internal deck of every sample account', async () => 
 		const later = analysePortfolio(loadPortfolio(REPO).portfolio, '2026-12-01');
 		const other = await unzip(await deckFile(deckContents(later, {}), images));
 		expect(xml(other, 'docProps/core.xml')).toContain('2026-12-01T00:00:00Z');
+	});
+});
+
+describe('picture stand-ins (what pptxgenjs zips before the one-pagers take their place)', () => {
+	test('are valid 1×1 PNGs that carry their number, and no one-pager is taken for one', async () => {
+		for (const i of [0, 1, 9, 10, 99, 1234, 99_999]) {
+			expect(standInIndex(standIn(i))).toBe(i);
+			expect(await sharp(standIn(i)).metadata()).toMatchObject({ format: 'png', width: 1, height: 1 });
+		}
+		const onepagers = await Promise.all(deckContents(analysis, {}).pictures.map((p) => images.image(p.job, 'png')));
+		for (const png of onepagers) expect(standInIndex(png)).toBeUndefined();
 	});
 });
 
