@@ -43,10 +43,10 @@ export function addTitleSlide(pptx: PptxGenJS, contents: DeckContents): void {
 	const { kicker, heading, lines } = contents.titleSlide;
 	const width = SLIDE.width - 2 * MARGIN - 0.5;
 	// The accent bar is an empty text box, not a shape: pptxgenjs writes shapes without a text body, which PowerPoint repairs.
-	slide.addText('', { x: MARGIN + 0.25, y: 2.2, w: 0.12, h: 2.4, fill: { color: hex(COLORS.accent) } });
+	slide.addText('', { x: MARGIN + 0.25, y: 2.2, w: 0.12, h: 2.05, fill: { color: hex(COLORS.accent) } });
 	slide.addText(kicker, { x: MARGIN + 0.55, y: 1.55, w: width, h: 0.5, fontFace: FONT, fontSize: 18, color: hex(COLORS.muted), bold: true });
-	slide.addText(heading, { x: MARGIN + 0.55, y: 2.15, w: width, h: 1.6, fontFace: FONT, fontSize: 40, bold: true, color: hex(COLORS.fg), valign: 'top', fit: 'shrink' });
-	slide.addText(lines.join('\n'), { x: MARGIN + 0.55, y: 3.85, w: width, h: 0.9, fontFace: FONT, fontSize: 20, color: hex(COLORS.muted), valign: 'top' });
+	slide.addText(heading, { x: MARGIN + 0.55, y: 2.15, w: width, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: hex(COLORS.fg), valign: 'top', fit: 'shrink' });
+	slide.addText(lines.join('\n'), { x: MARGIN + 0.55, y: 3.4, w: width, h: 0.9, fontFace: FONT, fontSize: 20, color: hex(COLORS.muted), valign: 'top' });
 }
 
 /** A table cell: text in its tone, the account column in bold. */
