@@ -17,7 +17,9 @@ import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
 import { ContentFiles, type Entry } from './files';
 import { contentLayout } from './layout';
+import { FRONTMATTER_LINE, mdxLocator, placeProblems } from './locate';
 import { openParseCache, type ParseCache } from './parse-cache';
+import { fieldLocator, type FieldLocator } from './positions';
 import { salvagePartial } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
@@ -29,6 +31,8 @@ export interface Document<T> {
 	data: T;
 	/** The MDX narrative after the frontmatter. */
 	body: string;
+	/** The file's whole text, to put problems and findings on their lines (absent for documents made in code). */
+	source?: string;
 }
 
 export interface Account {
@@ -63,10 +67,10 @@ interface Parsed<T> {
  * An invalid file still yields its valid parts, so that cross-references
  * are checked in the same run; `whole` is set only when it was valid.
  */
-function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): Parsed<z.infer<S>> {
+function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[], locate: FieldLocator): Parsed<z.infer<S>> {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return { data: result.data as DeepPartial<z.infer<S>>, whole: result.data };
-	problems.push(...problemsFromZod(file, result.error, schema));
+	problems.push(...problemsFromZod(file, result.error, schema, [], locate));
 	return { data: salvagePartial(schema, data, result.error) };
 }
 
@@ -76,10 +80,10 @@ function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sc
 	if (text === undefined) return undefined;
 	const parsed = parseYaml(text);
 	if (!parsed.ok) {
-		problems.push({ file, path: '', message: parsed.message, severity: 'error' });
+		problems.push({ file, path: '', message: parsed.message, severity: 'error', line: parsed.line ?? 1, column: parsed.column ?? 1 });
 		return undefined;
 	}
-	return parseWith(schema, parsed.data, file, problems);
+	return parseWith(schema, parsed.data, file, problems, fieldLocator(text));
 }
 
 type Read<T> = Document<DeepPartial<T>> & { whole?: T };
@@ -93,7 +97,7 @@ function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sch
 	if (cached) {
 		problems.push(...cached.problems);
 		const body = splitFrontmatter(text)?.body ?? '';
-		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
+		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, source: text, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
 	}
 	const own: Problem[] = [];
 	const read = parseMdx(file, text, schema, own);
@@ -106,19 +110,19 @@ function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sch
 function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
 	const source = splitFrontmatter(text);
 	if (!source) {
-		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error' });
+		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error', line: 1, column: 1 });
 		return undefined;
 	}
-	const parsed = parseYaml(source.frontmatter, 1);
+	const parsed = parseYaml(source.frontmatter, FRONTMATTER_LINE - 1);
 	if (!parsed.ok) {
-		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error' });
+		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error', line: parsed.line ?? FRONTMATTER_LINE, column: parsed.column ?? 1 });
 		return undefined;
 	}
 	const narrative = narrativeProblems(source.body, source.bodyLine);
 	for (const { line, column, message } of narrative) problems.push({ file, path: 'body', message, severity: 'error', line, column });
 	const bodyError = narrative.length > 0;
-	const { data, whole } = parseWith(schema, parsed.data, file, problems);
-	return { file, data, body: source.body, whole: bodyError ? undefined : whole };
+	const { data, whole } = parseWith(schema, parsed.data, file, problems, fieldLocator(source.frontmatter, FRONTMATTER_LINE));
+	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole };
 }
 
 function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: Problem[]): Settings {
@@ -142,7 +146,10 @@ function loadPeople(files: ContentFiles, list: { id: string; entry: Entry }[], p
 	return people;
 }
 
-const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body } : undefined);
+const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body, source: read.source } : undefined);
+
+/** Cross-file problems of a document, each on the line of its field. */
+const placed = (found: Problem[], read: { source?: string }): Problem[] => (found.length === 0 || read.source === undefined ? found : placeProblems(found, mdxLocator(read.source)));
 
 /** Loads and validates everything under `<root>/content`. */
 export function loadPortfolio(root: string, contentDir = join(root, 'content')): LoadResult {
@@ -157,9 +164,9 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content')):
 
 	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
 		const plan = readMdxFile(files, planEntry, planSchema, problems, cache);
-		if (plan) problems.push(...planReferences(plan.file, plan.data, ctx));
+		if (plan) problems.push(...placed(planReferences(plan.file, plan.data, ctx), plan));
 		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache) : undefined;
-		if (renewal && plan) problems.push(...renewalReferences(renewal.file, renewal.data, plan.data, ctx));
+		if (renewal && plan) problems.push(...placed(renewalReferences(renewal.file, renewal.data, plan.data, ctx), renewal));
 		// Only whole plans reach the site; partly valid ones were read for their references alone.
 		const planDocument = whole(plan);
 		if (planDocument) accounts.push({ slug, plan: planDocument, renewal: whole(renewal) });
