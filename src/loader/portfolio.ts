@@ -15,7 +15,7 @@ import { narrativeProblems } from '../schema/narrative';
 import { planReferences, renewalReferences } from '../schema/references';
 import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
-import { ContentFiles, type Entry } from './files';
+import { ContentFiles, type ContentSource, type Entry } from './files';
 import { contentLayout } from './layout';
 import { FRONTMATTER_LINE, mdxLocator, placeProblems } from './locate';
 import { openParseCache, type ParseCache } from './parse-cache';
@@ -54,7 +54,12 @@ export interface LoadResult {
 	problems: Problem[];
 	/** Every content file that was read, relative to the root. */
 	files: string[];
+	/** The text of every plan and renewal plan that could be read, valid or not, by path. */
+	sources: ReadonlyMap<string, string>;
 }
+
+/** Makes the content source of one load, given the list its problems go to. */
+export type SourceOf = (problems: Problem[]) => ContentSource;
 
 /** A file's data as far as it is valid; `whole` only when all of it is. */
 interface Parsed<T> {
@@ -74,7 +79,7 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, 
 	return { data: salvagePartial(schema, data, result.error) };
 }
 
-function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
+function readYamlFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
@@ -88,7 +93,7 @@ function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sc
 
 type Read<T> = Document<DeepPartial<T>> & { whole?: T };
 
-function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
+function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
@@ -125,7 +130,7 @@ function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, pr
 	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole };
 }
 
-function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: Problem[]): Settings {
+function loadSettings(files: ContentSource, entry: Entry | undefined, problems: Problem[]): Settings {
 	const fallback = settingsSchema.parse({ organisation: 'Keyplan' });
 	const parsed = entry && readYamlFile(files, entry, settingsSchema, problems);
 	if (!parsed) return fallback;
@@ -136,7 +141,7 @@ function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: P
 	return merged.success ? merged.data : fallback;
 }
 
-function loadPeople(files: ContentFiles, list: { id: string; entry: Entry }[], problems: Problem[]): Map<string, Person> {
+function loadPeople(files: ContentSource, list: { id: string; entry: Entry }[], problems: Problem[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	for (const { id, entry } of list) {
 		// A person with a broken file still exists: references to them should not cascade into more errors.
@@ -151,26 +156,33 @@ const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.
 /** Cross-file problems of a document, each on the line of its field. */
 const placed = (found: Problem[], read: { source?: string }): Problem[] => (found.length === 0 || read.source === undefined ? found : placeProblems(found, mdxLocator(read.source)));
 
-/** Loads and validates everything under `<root>/content`. */
-export function loadPortfolio(root: string, contentDir = join(root, 'content')): LoadResult {
+/**
+ * Loads and validates everything under `<root>/content`: from the working
+ * tree, or from the source `sourceOf` makes (a commit's tree, for a review;
+ * such loads read the parse cache but do not rewrite it).
+ */
+export function loadPortfolio(root: string, contentDir = join(root, 'content'), sourceOf?: SourceOf): LoadResult {
 	const problems: Problem[] = [];
-	const files = new ContentFiles(root, contentDir, problems);
+	const files = sourceOf ? sourceOf(problems) : new ContentFiles(root, contentDir, problems);
 	const layout = contentLayout(files);
 	const settings = loadSettings(files, layout.settings, problems);
 	const people = loadPeople(files, layout.people, problems);
 	const ctx = { settings, people: new Set(people.keys()) };
 	const accounts: Account[] = [];
-	const cache = openParseCache(root);
+	const opened = openParseCache(root);
+	const cache = sourceOf ? { ...opened, save: () => {} } : opened;
+	const sources = new Map<string, string>();
 
 	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
 		const plan = readMdxFile(files, planEntry, planSchema, problems, cache);
 		if (plan) problems.push(...placed(planReferences(plan.file, plan.data, ctx), plan));
 		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache) : undefined;
 		if (renewal && plan) problems.push(...placed(renewalReferences(renewal.file, renewal.data, plan.data, ctx), renewal));
+		for (const read of [plan, renewal]) if (read?.source !== undefined) sources.set(read.file, read.source);
 		// Only whole plans reach the site; partly valid ones were read for their references alone.
 		const planDocument = whole(plan);
 		if (planDocument) accounts.push({ slug, plan: planDocument, renewal: whole(renewal) });
 	}
 	cache.save();
-	return { portfolio: { settings, people, accounts }, problems, files: files.read };
+	return { portfolio: { settings, people, accounts }, problems, files: files.read, sources };
 }
