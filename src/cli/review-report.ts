@@ -6,7 +6,7 @@
  * lays it out. Content reaches Markdown escaped: names and messages are data.
  */
 import type { AccountReview, PortfolioReview } from '../domain/review/portfolio-review';
-import type { HealthPoint } from '../domain/review/compare';
+import { formatHealthMove } from '../domain/format';
 import { formatProblem, type Problem } from '../schema/problem';
 import { annotation } from './github';
 
@@ -22,13 +22,6 @@ const label = { error: 'error', warning: 'warn ', info: 'info ' } as const;
 const STATUS: Record<AccountReview['status'], string> = { changed: 'changed', added: 'added', removed: 'removed', renamed: 'renamed', 'findings-only': 'findings changed' };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `48 → 62`, `— → 62` (added), `48 → —` (removed or not analysed). */
-export function healthMove(before: HealthPoint | undefined, after: HealthPoint | undefined): string {
-	const show = (h: HealthPoint | undefined) => (h ? String(h.score) : '—');
-	const bands = before && after && before.band !== after.band ? ` (${before.band} → ${after.band})` : '';
-	return `${show(before)} → ${show(after)}${bands}`;
-}
-
 const title = (a: AccountReview) => `${a.slug} (${a.name})${a.renamedFrom ? `, renamed from ${a.renamedFrom}` : ''}`;
 const item = (p: Problem) => `${label[p.severity]} ${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`;
 
@@ -40,7 +33,7 @@ export function reviewHeadline(review: PortfolioReview, scope: ReviewScope): str
 }
 
 function textAccount(a: AccountReview, lines: string[]): void {
-	lines.push(`${title(a)}: ${STATUS[a.status]}, health ${healthMove(a.before, a.after)}`);
+	lines.push(`${title(a)}: ${STATUS[a.status]}, health ${formatHealthMove(a.before, a.after)}`);
 	for (const c of a.changes) lines.push(`  change   ${c.text}`);
 	for (const p of a.resolved) lines.push(`  resolved ${item(p)}`);
 	for (const p of a.opened) lines.push(`  opened   ${item(p)}`);
@@ -72,7 +65,7 @@ export function escapeMarkdown(text: string): string {
 const mdItem = (p: Problem) => `\`${p.severity}\` ${escapeMarkdown(formatProblem(p))}${p.rule ? ` (\`${p.rule}\`)` : ''}`;
 
 function markdownAccount(a: AccountReview, lines: string[]): void {
-	lines.push('', `#### ${escapeMarkdown(a.name)} (\`${a.slug}\`): ${STATUS[a.status]}, health ${escapeMarkdown(healthMove(a.before, a.after))}`);
+	lines.push('', `#### ${escapeMarkdown(a.name)} (\`${a.slug}\`): ${STATUS[a.status]}, health ${escapeMarkdown(formatHealthMove(a.before, a.after))}`);
 	if (a.renamedFrom) lines.push('', `Renamed from \`${a.renamedFrom}\`.`);
 	if (a.changes.length) lines.push('', ...a.changes.map((c) => `- ${escapeMarkdown(c.text)}`));
 	if (a.resolved.length) lines.push('', '**Resolved**', '', ...a.resolved.map((p) => `- ${mdItem(p)}`));
@@ -85,7 +78,7 @@ export function reviewMarkdown(review: PortfolioReview, scope: ReviewScope): str
 	const all = [...review.accounts, ...review.findingsOnly];
 	if (all.length) {
 		lines.push('', '| Account | Change | Health | Opened | Resolved | Plan changes |', '| --- | --- | --- | ---: | ---: | ---: |');
-		for (const a of all) lines.push(`| ${escapeMarkdown(a.name)} | ${STATUS[a.status]} | ${escapeMarkdown(healthMove(a.before, a.after))} | ${a.opened.length} | ${a.resolved.length} | ${a.changes.length} |`);
+		for (const a of all) lines.push(`| ${escapeMarkdown(a.name)} | ${STATUS[a.status]} | ${escapeMarkdown(formatHealthMove(a.before, a.after))} | ${a.opened.length} | ${a.resolved.length} | ${a.changes.length} |`);
 	}
 	for (const a of review.accounts) markdownAccount(a, lines);
 	if (review.findingsOnly.length) {

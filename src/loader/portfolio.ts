@@ -157,6 +157,19 @@ const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.
 const placed = (found: Problem[], read: { source?: string }): Problem[] => (found.length === 0 || read.source === undefined ? found : placeProblems(found, mdxLocator(read.source)));
 
 /**
+ * One version of an account from the texts of its files (from git history):
+ * the account when its plan is valid, with its schema and narrative problems.
+ * Cross-file references are not checked: the people and settings of that
+ * day are not at hand.
+ */
+export function accountFromTexts(slug: string, planText: string, renewalText?: string): { account?: Account; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const plan = whole(parseMdx(`content/accounts/${slug}/plan.mdx`, planText, planSchema, problems));
+	const renewal = renewalText === undefined ? undefined : whole(parseMdx(`content/accounts/${slug}/renewal.mdx`, renewalText, renewalSchema, problems));
+	return { account: plan && { slug, plan, renewal }, problems };
+}
+
+/**
  * Loads and validates everything under `<root>/content`: from the working
  * tree, or from the source `sourceOf` makes (a commit's tree, for a review;
  * such loads read the parse cache but do not rewrite it).
