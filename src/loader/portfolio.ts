@@ -112,7 +112,7 @@ function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, sc
 }
 
 /** A plan or renewal file's data and problems, from its text. */
-function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
+function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[], narrative = true): Read<z.infer<S>> | undefined {
 	const source = splitFrontmatter(text);
 	if (!source) {
 		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error', line: 1, column: 1 });
@@ -123,9 +123,9 @@ function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, pr
 		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error', line: parsed.line ?? FRONTMATTER_LINE, column: parsed.column ?? 1 });
 		return undefined;
 	}
-	const narrative = narrativeProblems(source.body, source.bodyLine);
-	for (const { line, column, message } of narrative) problems.push({ file, path: 'body', message, severity: 'error', line, column });
-	const bodyError = narrative.length > 0;
+	const bodyProblems = narrative ? narrativeProblems(source.body, source.bodyLine) : [];
+	for (const { line, column, message } of bodyProblems) problems.push({ file, path: 'body', message, severity: 'error', line, column });
+	const bodyError = bodyProblems.length > 0;
 	const { data, whole } = parseWith(schema, parsed.data, file, problems, fieldLocator(source.frontmatter, FRONTMATTER_LINE));
 	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole };
 }
@@ -158,14 +158,14 @@ const placed = (found: Problem[], read: { source?: string }): Problem[] => (foun
 
 /**
  * One version of an account from the texts of its files (from git history):
- * the account when its plan is valid, with its schema and narrative problems.
- * Cross-file references are not checked: the people and settings of that
- * day are not at hand.
+ * the account when its plan is valid, with its schema problems. Neither
+ * the narrative (history judges the plan's data) nor cross-file references
+ * (the people and settings of that day are not at hand) are checked.
  */
 export function accountFromTexts(slug: string, planText: string, renewalText?: string): { account?: Account; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const plan = whole(parseMdx(`content/accounts/${slug}/plan.mdx`, planText, planSchema, problems));
-	const renewal = renewalText === undefined ? undefined : whole(parseMdx(`content/accounts/${slug}/renewal.mdx`, renewalText, renewalSchema, problems));
+	const plan = whole(parseMdx(`content/accounts/${slug}/plan.mdx`, planText, planSchema, problems, false));
+	const renewal = renewalText === undefined ? undefined : whole(parseMdx(`content/accounts/${slug}/renewal.mdx`, renewalText, renewalSchema, problems, false));
 	return { account: plan && { slug, plan, renewal }, problems };
 }
 
