@@ -12,24 +12,24 @@ describe('plan changes', () => {
 	test('every change that matters, once, in the domain\'s words', () => {
 		const before = accountOf(
 			planWith((p) => {
-				p.cadence[1].accepted = false;
+				p.cadence![1].accepted = false;
 			}),
 			BASE_RENEWAL,
 		);
 		const after = accountOf(
 			planWith((p) => {
-				p.contacts[2].stance = 'supporter';
-				p.contacts[0].role = 'sponsor';
-				p.contacts.push({ id: 'cfo', name: 'Fiona Geld', title: 'CFO', role: 'decision-maker', stance: 'sceptic' });
-				p.contacts.splice(1, 1);
-				p.financials.commitment.amount = 1_250_000;
-				p.objectives.push({ id: 'poland', title: 'Win Poland' });
-				p.actions[0].status = 'done';
-				p.actions.push({ title: 'Call CFO', owner: 'jane', due: '2027-01-10' });
-				p.cadence[1].accepted = true;
-				p.cadence.push({ id: 'exec', name: 'Executive sponsor meeting', dates: ['2027-02-01'] });
+				p.contacts![2].stance = 'supporter';
+				p.contacts![0].role = 'sponsor';
+				p.contacts!.push({ id: 'cfo', name: 'Fiona Geld', title: 'CFO', role: 'decision-maker', stance: 'sceptic' });
+				p.contacts!.splice(1, 1);
+				p.financials!.commitment!.amount = 1_250_000;
+				p.objectives!.push({ id: 'poland', title: 'Win Poland' });
+				p.actions![0].status = 'done';
+				p.actions!.push({ title: 'Call CFO', owner: 'jane', due: '2027-01-10' });
+				p.cadence![1].accepted = true;
+				p.cadence!.push({ id: 'exec', name: 'Executive sponsor meeting', dates: ['2027-02-01'] });
 				p.risks = [{ title: 'Rival bids low', likelihood: 'high', impact: 'high' }];
-				p.contract.end = '2030-12-31';
+				p.contract!.end = '2030-12-31';
 			}),
 			{ ...BASE_RENEWAL, milestones: [{ ...BASE_RENEWAL.milestones[0], done: true }] },
 		);
