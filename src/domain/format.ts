@@ -120,3 +120,10 @@ export function formatDays(n: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
 	return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** `48 → 62 (at-risk → watch)`; `—` for a side without a score (added, removed, not valid). */
+export function formatHealthMove(before: { score: number; band: string } | undefined, after: { score: number; band: string } | undefined): string {
+	const show = (h: typeof before) => (h ? String(h.score) : '—');
+	const bands = before && after && before.band !== after.band ? ` (${before.band} → ${after.band})` : '';
+	return `${show(before)} → ${show(after)}${bands}`;
+}
