@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { keyplanDecks } from './src/integration/decks.ts';
 import { keyplanOnepagers } from './src/integration/onepagers.ts';
 import { keyplanPagefind } from './src/integration/pagefind.ts';
 import { keyplanValidate } from './src/integration/validate.ts';
@@ -9,8 +10,14 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	// Plans are data, not code: their narratives are never compiled by Astro (no MDX integration,
 	// no content collections); src/site/narrative.ts renders them from an allow-list.
-	integrations: [keyplanValidate(), keyplanPagefind(), keyplanOnepagers()],
+	// The decks come last: they read the one-pagers from the image cache once those are done.
+	integrations: [keyplanValidate(), keyplanPagefind(), keyplanOnepagers(), keyplanDecks()],
 	devToolbar: { enabled: false },
+	// Scoped styles as a class (`astro-xxxx`, same specificity as the default attribute) and every
+	// stylesheet as a file: at 1,000 accounts the default data-astro-cid attributes and inlined styles
+	// were a third of each account page, written, indexed by Pagefind and downloaded on every visit.
+	scopedStyleStrategy: 'class',
+	build: { inlineStylesheets: 'never' },
 	// Narratives are rendered by src/site/narrative.ts; nothing uses Astro's Markdown (nor Shiki's inline styles).
 	markdown: { syntaxHighlight: false },
 	// Defence in depth for an internal site: every page carries a Content-Security-Policy <meta>.

@@ -4,7 +4,9 @@
  * Generates a throw-away project with N accounts (default: the sample as it
  * is) and measures, one command at a time, in this one run on this machine:
  * `check` cold and warm, a cold full build, the same build with every image
- * left out (`KEYPLAN_IMAGES=0`: the site alone), a warm rebuild after editing one
+ * left out (`KEYPLAN_IMAGES=0`: the site alone), the same without plan history
+ * (`KEYPLAN_HISTORY=0`; the project is a git repository with 20 commits per
+ * plan, see bench/history.ts), a warm rebuild after editing one
  * plan, the one-pagers per image (pool and one at a time), peak RSS of every
  * command and the size of `dist/` — each as a ratio to a baseline measured in
  * the same run (a bare Astro + MDX site of the same plan bodies; bare satori +
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { buildBaseline, prepareBaseline } from './baseline';
 import { editPlan, generateProject, REPO, type Project } from './generate';
+import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
 import { LOAD_AT_START, markdown, type Results } from './report';
@@ -105,6 +108,8 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes out; other caches emptied.
 	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
 	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
+	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
+	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => measure('astro build (no images, no history)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));
 	const editedAccount = editOnePlan(project);
 	const warmRebuild = await step(`warm rebuild after editing ${editedAccount}`, () => measure('astro build (warm, after one edit)', bin('astro'), ['build'], root, env));
 	const warm = imageSummary(warmRebuild.output, 'the warm rebuild');
@@ -120,6 +125,8 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		images: cold.rendered + cold.reused,
 		imageEachMs: cold.eachMs,
 		siteOnly,
+		siteNoHistory,
+		historyCommits: HISTORY_COMMITS,
 		checkCold,
 		checkWarm,
 		bareAstro,
@@ -147,6 +154,7 @@ await runCommand(async () => {
 	// Ctrl-C (or a kill) stops the command being measured; the temp projects are still removed below.
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt(signal));
 	const project = generateProject(count);
+	addHistory(project);
 	const dirs = [project.root];
 	try {
 		console.log(`bench: ${project.accounts.length} accounts generated in ${project.root}`);

@@ -22,6 +22,10 @@ export interface Results {
 	imageEachMs?: number;
 	/** The build again with every image in the cache (the site without drawing images). */
 	siteOnly: Measured;
+	/** The same site build with plan history turned off (KEYPLAN_HISTORY=0): the difference is what history costs. */
+	siteNoHistory: Measured;
+	/** Commits per plan in the generated repository. */
+	historyCommits: number;
 	/** Images that build still drew (0 unless the cache missed). */
 	warmRebuild: Measured;
 	warmRendered: number;
@@ -76,9 +80,16 @@ export function rows(r: Results): Row[] {
 		ratioRow('`check`, second run (warm)', seconds(r.checkWarm.ms), bareAstro, r.checkWarm.ms / bare, { op: '≤', limit: 0.1 }, r.checkWarm),
 		ratioRow('full `astro build`, cold (caches empty)', seconds(r.buildCold.ms), bareAstro, r.buildCold.ms / bare, undefined, r.buildCold),
 		ratioRow('site without images (pages, search index, calendars; KEYPLAN_IMAGES=0)', seconds(r.siteOnly.ms), bareAstro, r.siteOnly.ms / bare, { op: '≤', limit: 2.5 }, r.siteOnly),
+		ratioRow(
+			`plan history, cold (${r.historyCommits} commits per account): site build with it − without (KEYPLAN_HISTORY=0 ${seconds(r.siteNoHistory.ms)}), share of the full cold build`,
+			seconds(r.siteOnly.ms - r.siteNoHistory.ms),
+			`full build ${seconds(r.buildCold.ms)}`,
+			(100 * (r.siteOnly.ms - r.siteNoHistory.ms)) / r.buildCold.ms,
+			{ op: '≤', limit: 20, unit: '%' },
+		),
 		ratioRow(`warm rebuild after editing one plan (${r.warmRendered} rendered, ${r.warmReused.toLocaleString('en')} reused)`, seconds(r.warmRebuild.ms), bareAstro, r.warmRebuild.ms / bare, { op: '≤', limit: 3 }, r.warmRebuild),
-		ratioRow(`per image, one at a time (cold cache, ${f.images} images)`, millis(serialEach), `bare satori + sharp ${millis(f.bareEachMs)}`, serialEach / f.bareEachMs, { op: '≤', limit: 0.5 }, r.onepagers),
-		ratioRow(`per image, worker pool (${f.cores} workers): speed-up`, millis(f.poolMs / f.images), `one at a time ${millis(serialEach)}`, f.serialMs / f.poolMs, { op: '≥', limit: 1.8 }),
+		ratioRow(`per image, one at a time (PNG, empty cache, warmed up; ${f.images} images)`, millis(serialEach), `bare satori + sharp ${millis(f.bareEachMs)}`, serialEach / f.bareEachMs, { op: '≤', limit: 0.5 }, r.onepagers),
+		ratioRow(`per image, worker pool (${f.cores} workers, started in ${millis(f.poolStartMs)}): speed-up`, millis(f.poolMs / f.images), `one at a time ${millis(serialEach)}`, f.serialMs / f.poolMs, { op: '≥', limit: 1.8 }),
 		{ measure: 'images in the cold build (drawn on the workers while pages render)', value: r.images.toLocaleString('en'), baseline: '', ratio: r.imageEachMs === undefined ? '' : `${millis(r.imageEachMs)} each on a worker`, target: '', met: '', rss: '' },
 		{
 			measure: 'peak RSS, largest process of `check` and the builds',

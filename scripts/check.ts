@@ -1,21 +1,22 @@
 /**
- * `npm run check [-- --format json] [--account <slug>] [--strict]`
+ * `npm run check [-- --format text|json|github] [--account <slug>] [--strict]`
  * Validates all content without building the site, reports every problem in
  * every file, and reports the proactivity findings and health of every account.
  * Exit 1 on any content error (with `--strict`, also on any finding of
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
+import { githubReport, jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
 import { analysePortfolio } from '../src/domain/analysis';
 import { today, TodayError } from '../src/domain/today';
 import { shown } from '../src/loader/names';
+import { locateFindings } from '../src/loader/locate';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 
-const usage = `Usage: npm run check -- [--format text|json] [--account <slug>] [--strict]
+const usage = `Usage: npm run check -- [--format text|json|github] [--account <slug>] [--strict]
 
-  --format   text (default) or json
+  --format   text (default), json, or github (GitHub Actions annotations)
   --account  report only this account's files and findings
   --strict   fail (exit 1) on findings of severity error or warning too`;
 
@@ -34,7 +35,8 @@ await runCommand(() => {
 		console.log(usage);
 		return 0;
 	}
-	if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json\n\n${usage}`);
+	const format = values.format;
+	if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github\n\n${usage}`);
 	let date: string;
 	try {
 		date = today();
@@ -52,13 +54,14 @@ await runCommand(() => {
 		throw new UsageError(`no account "${shown(slug)}"${didYouMean(slug, known)} (known: ${listKnown(known, 20)})`);
 	}
 	const analysis = analysePortfolio(portfolio, date);
+	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], portfolio.accounts);
 	const result: CheckResult = {
 		problems,
 		analysis,
 		filesChecked: slug ? files.filter((f) => f.startsWith(`content/accounts/${slug}/`)).length : files.length,
 		account: slug,
 	};
-	console.log(values.format === 'json' ? jsonReport(result) : textReport(result));
+	console.log(format === 'json' ? jsonReport(result) : format === 'github' ? githubReport(result) : textReport(result));
 
 	// Problems outside every account (settings, people) concern each account: always in scope.
 	const inScope = problemsInScope(result);

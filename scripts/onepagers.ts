@@ -9,13 +9,13 @@
  */
 import { resolve } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { reportContentErrors } from '../src/cli/content-errors';
 import { foreignFiles, prepareOutDir, recordWritten } from '../src/cli/output-guard';
 import { today } from '../src/domain/today';
 import { shown } from '../src/loader/names';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { portfolioJobs } from '../src/onepager/jobs';
 import { renderPortfolioImages } from '../src/onepager/pipeline';
-import { formatProblem } from '../src/schema/problem';
 import { listKnown } from '../src/schema/suggest';
 
 const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]… [--svg]
@@ -40,12 +40,7 @@ await runCommand(async () => {
 	const outDir = resolve(values.out);
 	prepareOutDir(outDir);
 	const { portfolio, problems } = loadPortfolio(root);
-	const errors = problems.filter((p) => p.severity === 'error');
-	if (errors.length > 0) {
-		for (const problem of errors) console.error(formatProblem(problem));
-		console.error(`${errors.length} content error${errors.length === 1 ? '' : 's'}: fix them first (npm run check lists them too).`);
-		return 1;
-	}
+	if (reportContentErrors(problems) > 0) return 1;
 	const known = new Set(portfolio.accounts.map((a) => a.slug));
 	const unknown = (values.account ?? []).filter((slug) => !known.has(slug));
 	if (unknown.length > 0) {

@@ -6,6 +6,7 @@
 import type { PortfolioAnalysis } from '../domain/analysis';
 import type { Finding } from '../domain/findings';
 import { formatProblem, type Problem, type Severity } from '../schema/problem';
+import { annotation } from './github';
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const label: Record<Severity, string> = { error: 'error', warning: 'warn ', info: 'info ' };
@@ -112,15 +113,24 @@ export function summaryLine(result: CheckResult): string {
 	);
 }
 
+/** Every problem and finding in scope, content problems first, then findings worst account first. */
+function entries(result: CheckResult): Problem[] {
+	return [...problemsInScope(result), ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
+}
+
+/** GitHub Actions report: one workflow command per problem and finding, then the summary line. */
+export function githubReport(result: CheckResult): string {
+	return [...entries(result).map(annotation), summaryLine(result)].join('\n');
+}
+
 /**
  * Machine report: a JSON array of content problems and then findings, each
  * with file, line and column (null where unknown), path, message, severity,
  * rule (null for content problems) and account (the slug, or null for settings, people and portfolio-wide findings).
  */
 export function jsonReport(result: CheckResult): string {
-	const entries = [...problemsInScope(result), ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
 	return JSON.stringify(
-		entries.map((p) => ({
+		entries(result).map((p) => ({
 			file: p.file,
 			line: p.line ?? null,
 			column: p.column ?? null,

@@ -1,7 +1,7 @@
 /**
- * Keeps `npm run onepagers` from overwriting files it did not write. A
- * manifest in the output folder records the hash of every image written
- * there; an existing file is replaced only when it is still exactly what
+ * Keeps `npm run onepagers` and `npm run deck` from overwriting files they
+ * did not write. A manifest in the output folder records the hash of every
+ * image or deck written there; an existing file is replaced only when it is still exactly what
  * Keyplan wrote. Anything else (a user's own file, an image someone edited,
  * a folder or link in the way) is reported and nothing is written. A manifest
  * that cannot be read stops the command: guessing could overwrite user files.
@@ -19,7 +19,7 @@ type Manifest = Record<string, string>;
 const hashOf = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** `path` as the user would write it: relative to the working folder when inside it. */
-function shown(path: string): string {
+export function shownPath(path: string): string {
 	const rel = relative(process.cwd(), path);
 	return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
@@ -32,16 +32,16 @@ function readManifest(outDir: string): Manifest {
 	const stats = lstatSync(path, { throwIfNoEntry: false });
 	if (!stats) return {};
 	const fix =
-		'Nothing was written. If you did not change it on purpose, delete it and run again (Keyplan then treats every image ' +
+		'Nothing was written. If you did not change it on purpose, delete it and run again (Keyplan then treats every file ' +
 		'already in the folder as yours and overwrites none of them), or choose another --out folder.';
-	if (!stats.isFile()) throw new CommandError(`${shown(path)}: is not a file, so it cannot be Keyplan's record of the images it wrote. ${fix}`);
+	if (!stats.isFile()) throw new CommandError(`${shownPath(path)}: is not a file, so it cannot be Keyplan's record of the files it wrote (images, decks). ${fix}`);
 	let data: unknown;
 	try {
 		data = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
-		throw new CommandError(`${shown(path)}: Keyplan's record of the images it wrote is corrupt (${(error as Error).message}). ${fix}`);
+		throw new CommandError(`${shownPath(path)}: Keyplan's record of the files it wrote (images, decks) is corrupt (${(error as Error).message}). ${fix}`);
 	}
-	if (!isManifest(data)) throw new CommandError(`${shown(path)}: is not Keyplan's record of the images it wrote (file paths with SHA-256 hashes). ${fix}`);
+	if (!isManifest(data)) throw new CommandError(`${shownPath(path)}: is not Keyplan's record of the files it wrote (file paths with SHA-256 hashes). ${fix}`);
 	return data;
 }
 
@@ -50,7 +50,7 @@ function readManifest(outDir: string): Manifest {
  * missing; a `UsageError` naming the `--out` value and what to do otherwise.
  */
 export function prepareOutDir(outDir: string): void {
-	const name = `--out ${shown(outDir)}`;
+	const name = `--out ${shownPath(outDir)}`;
 	let stats;
 	try {
 		stats = statSync(outDir, { throwIfNoEntry: false });

@@ -1,9 +1,9 @@
 /** Calendar events for the scheduled meetings of one account's cadence, with named attendees. */
-import { ICalAttendeeRole, ICalAttendeeStatus, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { Account } from '../loader/portfolio';
 import type { Meeting } from '../schema/cadence';
 import type { CalendarContext, UidRegistry } from './calendar';
 import { addDays, toUtc } from './dates';
+import type { IcalEvent } from './ical';
 
 interface Attendee {
 	name: string;
@@ -27,9 +27,10 @@ function startOf(date: string, time: string): Date {
 	return new Date(toUtc(date).getTime() + (h * 60 + m) * 60_000);
 }
 
-/** Adds one event per scheduled date of every cadence meeting of `account`. */
-export function meetingEvents(calendar: ICalCalendar, account: Account, ctx: CalendarContext, uids: UidRegistry): void {
+/** One event per scheduled date of every cadence meeting of `account`. */
+export function meetingEvents(account: Account, ctx: CalendarContext, uids: UidRegistry): IcalEvent[] {
 	const plan = account.plan.data;
+	const events: IcalEvent[] = [];
 	const owner = ctx.people.get(plan.owner);
 	for (const meeting of plan.cadence) {
 		const people = attendees(meeting, account, ctx);
@@ -40,29 +41,20 @@ export function meetingEvents(calendar: ICalCalendar, account: Account, ctx: Cal
 			meeting.accepted ? 'Accepted by the customer.' : 'Not yet accepted by the customer.',
 		].filter(Boolean).join('\n');
 		for (const date of [...new Set(meeting.dates)].sort()) {
-			const start = meeting.time ? startOf(date, meeting.time) : toUtc(date);
-			const end = meeting.time ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : toUtc(addDays(date, 1));
-			const event = calendar.createEvent({
-				id: uids.next(account.slug, meeting.id ?? meeting.name, date),
-				start,
-				end,
-				allDay: !meeting.time,
-				floating: Boolean(meeting.time),
+			const start = meeting.time ? startOf(date, meeting.time) : undefined;
+			events.push({
+				uid: uids.next(account.slug, meeting.id ?? meeting.name, date),
+				start: start ? { local: start } : { date },
+				end: start ? { local: new Date(start.getTime() + meeting.durationMinutes * 60_000) } : { date: addDays(date, 1) },
 				stamp: toUtc(plan.reviewed),
 				summary: `${plan.name}: ${meeting.name}`,
 				description,
 				location: meeting.location ?? (meeting.channel === 'on-site' ? null : meeting.channel),
-				status: meeting.accepted ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
+				status: meeting.accepted ? 'CONFIRMED' : 'TENTATIVE',
+				organizer: owner?.email ? { name: owner.name, email: owner.email } : undefined,
+				attendees: people.map((p) => ({ name: p.name, email: p.email, role: 'REQ-PARTICIPANT', status: meeting.accepted || p.ours ? 'ACCEPTED' : 'NEEDS-ACTION' })),
 			});
-			if (owner?.email) event.organizer({ name: owner.name, email: owner.email });
-			for (const p of people) {
-				event.createAttendee({
-					name: p.name,
-					email: p.email,
-					role: ICalAttendeeRole.REQ,
-					status: meeting.accepted || p.ours ? ICalAttendeeStatus.ACCEPTED : ICalAttendeeStatus.NEEDSACTION,
-				});
-			}
 		}
 	}
+	return events;
 }

@@ -1,5 +1,5 @@
 /**
- * iCalendar feeds of the cadence, written with ical-generator (RFC 5545):
+ * iCalendar feeds of the cadence, written by `ical.ts` (RFC 5545):
  * every scheduled meeting (timed when it has a `time`, else all-day), each
  * renewal milestone, and the contract's notice date and end as all-day events.
  *
@@ -14,13 +14,13 @@
  *   address is `<id>@<slug>.invalid` (a reserved domain that never delivers),
  *   because iCalendar requires an address for every attendee.
  */
-import ical, { type ICalCalendar } from 'ical-generator';
 import type { Portfolio } from '../loader/portfolio';
 import type { Person } from '../schema/person';
 import type { Settings } from '../schema/settings';
 import { analysisOf, type AccountAnalysis, type PortfolioAnalysis } from './analysis';
 import { addDays, toUtc } from './dates';
 import { meetingEvents } from './calendar-meetings';
+import { icalendar, type IcalCalendar, type IcalEvent } from './ical';
 
 /** The UID domain of every event Keyplan writes. */
 export const UID_DOMAIN = 'keyplan';
@@ -48,40 +48,34 @@ export class UidRegistry {
 	}
 }
 
-function newCalendar(name: string, ctx: CalendarContext): ICalCalendar {
-	return ical({ name, prodId: { company: ctx.settings.organisation, product: 'Keyplan', language: 'EN' } });
+function newCalendar(name: string, ctx: CalendarContext): IcalCalendar {
+	return { name, prodId: { company: ctx.settings.organisation, product: 'Keyplan', language: 'EN' }, events: [] };
 }
 
-/** Adds an all-day event on `date`. */
-function allDay(calendar: ICalCalendar, uid: string, date: string, stamp: string, summary: string, description: string): void {
-	calendar.createEvent({
-		id: uid,
-		allDay: true,
-		start: toUtc(date),
-		end: toUtc(addDays(date, 1)),
-		stamp: toUtc(stamp),
-		summary,
-		description,
-	});
+/** An all-day event on `date`. */
+function allDay(uid: string, date: string, stamp: string, summary: string, description: string): IcalEvent {
+	return { uid, start: { date }, end: { date: addDays(date, 1) }, stamp: toUtc(stamp), summary, description };
 }
 
 /** Adds every event of one account: meetings, renewal milestones, notice date and contract end. */
-export function addAccountEvents(calendar: ICalCalendar, entry: Pick<AccountAnalysis, 'account' | 'figures'>, ctx: CalendarContext, uids = new UidRegistry()): void {
+export function addAccountEvents(calendar: IcalCalendar, entry: Pick<AccountAnalysis, 'account' | 'figures'>, ctx: CalendarContext, uids = new UidRegistry()): void {
 	const { account, figures } = entry;
 	const plan = account.plan.data;
-	meetingEvents(calendar, account, ctx, uids);
+	calendar.events.push(...meetingEvents(account, ctx, uids));
 	const renewal = account.renewal;
 	if (renewal) {
 		const stamp = renewal.data.reviewed ?? plan.reviewed;
 		for (const m of renewal.data.milestones) {
 			const owner = m.owner ? ` Owner: ${ctx.people.get(m.owner)?.name ?? m.owner}.` : '';
-			allDay(calendar, uids.next(account.slug, 'renewal', m.title), m.date, stamp, `${plan.name}: ${m.title}${m.done ? ' (done)' : ''}`, `Renewal milestone of ${plan.name}.${owner}`);
+			calendar.events.push(allDay(uids.next(account.slug, 'renewal', m.title), m.date, stamp, `${plan.name}: ${m.title}${m.done ? ' (done)' : ''}`, `Renewal milestone of ${plan.name}.${owner}`));
 		}
 	}
 	if (plan.contract && figures.noticeDate) {
 		const ref = plan.contract.reference ? ` (${plan.contract.reference})` : '';
-		allDay(calendar, uids.next(account.slug, 'contract-notice'), figures.noticeDate, plan.reviewed, `${plan.name}: contract notice date`, `Last day to give notice on the contract${ref} ending ${plan.contract.end}.`);
-		allDay(calendar, uids.next(account.slug, 'contract-end'), plan.contract.end, plan.reviewed, `${plan.name}: contract ends`, `Last day of the contract${ref}.`);
+		calendar.events.push(
+			allDay(uids.next(account.slug, 'contract-notice'), figures.noticeDate, plan.reviewed, `${plan.name}: contract notice date`, `Last day to give notice on the contract${ref} ending ${plan.contract.end}.`),
+			allDay(uids.next(account.slug, 'contract-end'), plan.contract.end, plan.reviewed, `${plan.name}: contract ends`, `Last day of the contract${ref}.`),
+		);
 	}
 }
 
@@ -89,7 +83,7 @@ export function addAccountEvents(calendar: ICalCalendar, entry: Pick<AccountAnal
 export function accountCalendar(entry: Pick<AccountAnalysis, 'account' | 'figures'>, ctx: CalendarContext): string {
 	const calendar = newCalendar(`${entry.account.plan.data.name}: cadence`, ctx);
 	addAccountEvents(calendar, entry, ctx);
-	return calendar.toString();
+	return icalendar(calendar);
 }
 
 /** The iCalendar text of every account's events (`calendar.ics`), from an analysis or a portfolio. */
@@ -99,5 +93,5 @@ export function portfolioCalendar(source: PortfolioAnalysis | Portfolio, today?:
 	const uids = new UidRegistry();
 	const bySlug = [...analysis.accounts].sort((a, b) => a.slug.localeCompare(b.slug));
 	for (const entry of bySlug) addAccountEvents(calendar, entry, analysis, uids);
-	return calendar.toString();
+	return icalendar(calendar);
 }

@@ -8,10 +8,16 @@
 const DATE_PARTS = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH_LONG = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Parts already worked out, by date: a portfolio repeats the same few hundred dates thousands of times. */
+const partsByDate = new Map<string, { day: string; month: string; year: string }>();
+
 /** Day, short month and year of a `YYYY-MM-DD` date. */
 function parts(iso: string): { day: string; month: string; year: string } {
-	const out = { day: '', month: '', year: '' };
+	let out = partsByDate.get(iso);
+	if (out) return out;
+	out = { day: '', month: '', year: '' };
 	for (const p of DATE_PARTS.formatToParts(new Date(`${iso}T00:00:00Z`))) if (p.type === 'day' || p.type === 'month' || p.type === 'year') out[p.type] = p.value;
+	partsByDate.set(iso, out);
 	return out;
 }
 
@@ -68,15 +74,22 @@ export function formatMoneyExact(amount: number | undefined, currency: string): 
 	return formatter(exactMoney, currency, () => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
 }
 
+/** Percent formatters by number of digits: making an `Intl.NumberFormat` costs far more than using one. */
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
 /** `0.3214` → `32%`; `—` when missing. */
 export function formatPercent(fraction: number | undefined, digits = 0): string {
 	if (fraction === undefined || !Number.isFinite(fraction)) return '—';
-	return new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+	let format = percentFormats.get(digits);
+	if (!format) percentFormats.set(digits, (format = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })));
+	return format.format(fraction);
 }
+
+const NUMBER = new Intl.NumberFormat('en-US');
 
 /** `8200` → `8,200`; `—` when missing. */
 export function formatNumber(value: number | undefined): string {
-	return value === undefined ? '—' : new Intl.NumberFormat('en-US').format(value);
+	return value === undefined ? '—' : NUMBER.format(value);
 }
 
 /** `7.86` → `7.9` (scorecard scores out of 10). */
@@ -111,4 +124,11 @@ export function formatDays(n: number): string {
 /** `1 action`, `3 actions`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
 	return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** `48 → 62 (at-risk → watch)`; `—` for a side without a score (added, removed, not valid). */
+export function formatHealthMove(before: { score: number; band: string } | undefined, after: { score: number; band: string } | undefined): string {
+	const show = (h: typeof before) => (h ? String(h.score) : '—');
+	const bands = before && after && before.band !== after.band ? ` (${before.band} → ${after.band})` : '';
+	return `${show(before)} → ${show(after)}${bands}`;
 }

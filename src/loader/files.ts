@@ -34,8 +34,71 @@ function accessMessage(error: unknown, what: string): string {
 	return `cannot be read (${code}): check the ${what}, or remove it`;
 }
 
-/** Reads and checks files under one content folder; problems go to the shared list. */
-export class ContentFiles {
+/**
+ * Where content is read from: the working tree (`ContentFiles`) or a commit's
+ * tree (`GitContentFiles`, for `npm run review`). Both refuse and report the
+ * same things.
+ */
+export interface ContentSource {
+	/** The content folder, as an absolute path. */
+	readonly contentDir: string;
+	/** Every file that was read, relative to the project root. */
+	readonly read: string[];
+	/** Path relative to the project root, forward slashes. */
+	rel(path: string): string;
+	/** Reports a problem about the file or folder at `path`. */
+	report(path: string, message: string, severity?: Problem['severity']): void;
+	/** What is at `path`; a refused link is reported here. */
+	kind(path: string): EntryKind;
+	/** The entries of a folder, sorted by name, hidden ones skipped. */
+	list(dir: string): Entry[];
+	/** The text of a file `list` found, or `undefined` after reporting why not. */
+	readText(entry: Entry): string | undefined;
+}
+
+/** The wrong kind of entry where a file is expected, reported; `true` when it may be read. */
+export function readable(source: ContentSource, entry: Entry): boolean {
+	if (entry.kind === 'folder') {
+		source.report(entry.path, `is a folder, but Keyplan expects a file named ${entry.name} here: rename or remove the folder`);
+		return false;
+	}
+	if (entry.kind === 'refused') return false;
+	if (entry.kind !== 'file') {
+		source.report(entry.path, 'is not a regular file (a pipe, socket or device): replace it with a plain text file');
+		return false;
+	}
+	return true;
+}
+
+/** Decodes a file's bytes, reporting a file that is too large or not UTF-8. */
+export function decodeContent(source: ContentSource, entry: Entry, bytes: Buffer): string | undefined {
+	source.read.push(source.rel(entry.path));
+	const decoded = decodeUtf8(bytes);
+	if (!decoded.ok) {
+		source.report(entry.path, decoded.message);
+		return undefined;
+	}
+	return decoded.text;
+}
+
+/** The entries named `names` in `dir`, sorted, hidden ones skipped, each with its kind (refused links reported by `kind`). */
+export function entriesOf(source: ContentSource, dir: string, names: Iterable<string>): Entry[] {
+	const entries: Entry[] = [];
+	for (const name of [...names].sort()) {
+		if (name.startsWith('.')) continue;
+		const path = join(dir, name);
+		const kind = source.kind(path);
+		if (kind !== 'missing') entries.push({ name, path, kind });
+	}
+	return entries;
+}
+
+/** The message for a file over `MAX_FILE_BYTES`. */
+export const tooLarge = (size: number): string =>
+	`is ${(size / 1024 / 1024).toFixed(1)} MB; content files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, far more than any plan needs: check that this is the file you meant`;
+
+/** Reads and checks files under one content folder of the working tree; problems go to the shared list. */
+export class ContentFiles implements ContentSource {
 	private readonly realRoot: string;
 	/** Every file that was read, relative to the project root. */
 	readonly read: string[] = [];
@@ -119,14 +182,7 @@ export class ContentFiles {
 			this.report(dir, accessMessage(error, 'folder'));
 			return [];
 		}
-		const entries: Entry[] = [];
-		for (const name of names.sort()) {
-			if (name.startsWith('.')) continue;
-			const path = join(dir, name);
-			const kind = this.kind(path);
-			if (kind !== 'missing') entries.push({ name, path, kind });
-		}
-		return entries;
+		return entriesOf(this, dir, names);
 	}
 
 	/**
@@ -134,20 +190,12 @@ export class ContentFiles {
 	 * checked), or `undefined` after reporting why it cannot be used.
 	 */
 	readText(entry: Entry): string | undefined {
-		if (entry.kind === 'folder') {
-			this.report(entry.path, `is a folder, but Keyplan expects a file named ${entry.name} here: rename or remove the folder`);
-			return undefined;
-		}
-		if (entry.kind === 'refused') return undefined;
-		if (entry.kind !== 'file') {
-			this.report(entry.path, 'is not a regular file (a pipe, socket or device): replace it with a plain text file');
-			return undefined;
-		}
+		if (!readable(this, entry)) return undefined;
 		let bytes: Buffer;
 		try {
 			const size = statSync(entry.path).size;
 			if (size > MAX_FILE_BYTES) {
-				this.report(entry.path, `is ${(size / 1024 / 1024).toFixed(1)} MB; content files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, far more than any plan needs: check that this is the file you meant`);
+				this.report(entry.path, tooLarge(size));
 				return undefined;
 			}
 			bytes = readFileSync(entry.path);
@@ -155,12 +203,6 @@ export class ContentFiles {
 			this.report(entry.path, accessMessage(error, 'file'));
 			return undefined;
 		}
-		this.read.push(this.rel(entry.path));
-		const decoded = decodeUtf8(bytes);
-		if (!decoded.ok) {
-			this.report(entry.path, decoded.message);
-			return undefined;
-		}
-		return decoded.text;
+		return decodeContent(this, entry, bytes);
 	}
 }

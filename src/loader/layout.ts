@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { closest } from '../schema/suggest';
-import type { ContentFiles, Entry } from './files';
+import type { ContentSource, Entry } from './files';
 import { SLUG, slugError } from './names';
 
 export interface PersonFile {
@@ -36,7 +36,7 @@ function meant(name: string, expected: readonly string[]): string | undefined {
 	return expected.find((e) => e.split('.')[0] === stem) ?? closest(lower, expected);
 }
 
-function topLevel(files: ContentFiles, entry: Entry): void {
+function topLevel(files: ContentSource, entry: Entry): void {
 	const { name, path } = entry;
 	const folder = entry.kind === 'folder' ? closest(name.toLowerCase(), ['people', 'accounts']) : undefined;
 	if (folder) {
@@ -52,7 +52,7 @@ function topLevel(files: ContentFiles, entry: Entry): void {
 	}
 }
 
-function folderOf(files: ContentFiles, entry: Entry | undefined, what: string): string | undefined {
+function folderOf(files: ContentSource, entry: Entry | undefined, what: string): string | undefined {
 	if (!entry || entry.kind === 'refused') return undefined;
 	if (entry.kind !== 'folder') {
 		files.report(entry.path, `is not a folder, but content/${entry.name}/ must be a folder of ${what}: move the file away and create the folder`);
@@ -61,7 +61,7 @@ function folderOf(files: ContentFiles, entry: Entry | undefined, what: string): 
 	return entry.path;
 }
 
-function people(files: ContentFiles, dir: string): PersonFile[] {
+function people(files: ContentSource, dir: string): PersonFile[] {
 	const found = new Map<string, PersonFile>();
 	for (const entry of files.list(dir)) {
 		if (entry.kind === 'refused') continue;
@@ -85,7 +85,7 @@ function people(files: ContentFiles, dir: string): PersonFile[] {
 	return [...found.values()];
 }
 
-function accountFolder(files: ContentFiles, slug: string, dir: string): AccountFiles | undefined {
+function accountFolder(files: ContentSource, slug: string, dir: string): AccountFiles | undefined {
 	const entries = files.list(dir);
 	const plan = entries.find((e) => e.name === 'plan.mdx');
 	const renewal = entries.find((e) => e.name === 'renewal.mdx');
@@ -111,7 +111,7 @@ function accountFolder(files: ContentFiles, slug: string, dir: string): AccountF
 	return { slug, plan, renewal: renewal?.kind === 'refused' ? undefined : renewal };
 }
 
-function accounts(files: ContentFiles, dir: string): AccountFiles[] {
+function accounts(files: ContentSource, dir: string): AccountFiles[] {
 	const out: AccountFiles[] = [];
 	for (const entry of files.list(dir)) {
 		if (entry.kind === 'refused') continue;
@@ -133,7 +133,7 @@ function accounts(files: ContentFiles, dir: string): AccountFiles[] {
 }
 
 /** Finds what to read under `files.contentDir`, reporting what is missing or misplaced. */
-export function contentLayout(files: ContentFiles): ContentLayout {
+export function contentLayout(files: ContentSource): ContentLayout {
 	const dir = files.contentDir;
 	const top = files.kind(dir) === 'folder' ? files.list(dir) : [];
 	const settings = top.find((e) => e.name === 'settings.yaml');

@@ -15,9 +15,11 @@ import { narrativeProblems } from '../schema/narrative';
 import { planReferences, renewalReferences } from '../schema/references';
 import { renewalSchema, type RenewalPlan } from '../schema/renewal';
 import { settingsSchema, type Settings } from '../schema/settings';
-import { ContentFiles, type Entry } from './files';
+import { ContentFiles, type ContentSource, type Entry } from './files';
 import { contentLayout } from './layout';
+import { FRONTMATTER_LINE, mdxLocator, placeProblems } from './locate';
 import { openParseCache, type ParseCache } from './parse-cache';
+import { fieldLocator, type FieldLocator } from './positions';
 import { salvagePartial } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
@@ -29,6 +31,8 @@ export interface Document<T> {
 	data: T;
 	/** The MDX narrative after the frontmatter. */
 	body: string;
+	/** The file's whole text, to put problems and findings on their lines (absent for documents made in code). */
+	source?: string;
 }
 
 export interface Account {
@@ -50,7 +54,12 @@ export interface LoadResult {
 	problems: Problem[];
 	/** Every content file that was read, relative to the root. */
 	files: string[];
+	/** The text of every plan and renewal plan that could be read, valid or not, by path. */
+	sources: ReadonlyMap<string, string>;
 }
+
+/** Makes the content source of one load, given the list its problems go to. */
+export type SourceOf = (problems: Problem[]) => ContentSource;
 
 /** A file's data as far as it is valid; `whole` only when all of it is. */
 interface Parsed<T> {
@@ -63,28 +72,28 @@ interface Parsed<T> {
  * An invalid file still yields its valid parts, so that cross-references
  * are checked in the same run; `whole` is set only when it was valid.
  */
-function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): Parsed<z.infer<S>> {
+function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[], locate: FieldLocator): Parsed<z.infer<S>> {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return { data: result.data as DeepPartial<z.infer<S>>, whole: result.data };
-	problems.push(...problemsFromZod(file, result.error, schema));
+	problems.push(...problemsFromZod(file, result.error, schema, [], locate));
 	return { data: salvagePartial(schema, data, result.error) };
 }
 
-function readYamlFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
+function readYamlFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
 	const parsed = parseYaml(text);
 	if (!parsed.ok) {
-		problems.push({ file, path: '', message: parsed.message, severity: 'error' });
+		problems.push({ file, path: '', message: parsed.message, severity: 'error', line: parsed.line ?? 1, column: parsed.column ?? 1 });
 		return undefined;
 	}
-	return parseWith(schema, parsed.data, file, problems);
+	return parseWith(schema, parsed.data, file, problems, fieldLocator(text));
 }
 
 type Read<T> = Document<DeepPartial<T>> & { whole?: T };
 
-function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
+function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
@@ -93,7 +102,7 @@ function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sch
 	if (cached) {
 		problems.push(...cached.problems);
 		const body = splitFrontmatter(text)?.body ?? '';
-		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
+		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, source: text, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
 	}
 	const own: Problem[] = [];
 	const read = parseMdx(file, text, schema, own);
@@ -103,25 +112,25 @@ function readMdxFile<S extends z.ZodType>(files: ContentFiles, entry: Entry, sch
 }
 
 /** A plan or renewal file's data and problems, from its text. */
-function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[]): Read<z.infer<S>> | undefined {
+function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[], narrative = true): Read<z.infer<S>> | undefined {
 	const source = splitFrontmatter(text);
 	if (!source) {
-		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error' });
+		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error', line: 1, column: 1 });
 		return undefined;
 	}
-	const parsed = parseYaml(source.frontmatter, 1);
+	const parsed = parseYaml(source.frontmatter, FRONTMATTER_LINE - 1);
 	if (!parsed.ok) {
-		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error' });
+		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error', line: parsed.line ?? FRONTMATTER_LINE, column: parsed.column ?? 1 });
 		return undefined;
 	}
-	const narrative = narrativeProblems(source.body, source.bodyLine);
-	for (const { line, column, message } of narrative) problems.push({ file, path: 'body', message, severity: 'error', line, column });
-	const bodyError = narrative.length > 0;
-	const { data, whole } = parseWith(schema, parsed.data, file, problems);
-	return { file, data, body: source.body, whole: bodyError ? undefined : whole };
+	const bodyProblems = narrative ? narrativeProblems(source.body, source.bodyLine) : [];
+	for (const { line, column, message } of bodyProblems) problems.push({ file, path: 'body', message, severity: 'error', line, column });
+	const bodyError = bodyProblems.length > 0;
+	const { data, whole } = parseWith(schema, parsed.data, file, problems, fieldLocator(source.frontmatter, FRONTMATTER_LINE));
+	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole };
 }
 
-function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: Problem[]): Settings {
+function loadSettings(files: ContentSource, entry: Entry | undefined, problems: Problem[]): Settings {
 	const fallback = settingsSchema.parse({ organisation: 'Keyplan' });
 	const parsed = entry && readYamlFile(files, entry, settingsSchema, problems);
 	if (!parsed) return fallback;
@@ -132,7 +141,7 @@ function loadSettings(files: ContentFiles, entry: Entry | undefined, problems: P
 	return merged.success ? merged.data : fallback;
 }
 
-function loadPeople(files: ContentFiles, list: { id: string; entry: Entry }[], problems: Problem[]): Map<string, Person> {
+function loadPeople(files: ContentSource, list: { id: string; entry: Entry }[], problems: Problem[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	for (const { id, entry } of list) {
 		// A person with a broken file still exists: references to them should not cascade into more errors.
@@ -142,12 +151,32 @@ function loadPeople(files: ContentFiles, list: { id: string; entry: Entry }[], p
 	return people;
 }
 
-const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body } : undefined);
+const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body, source: read.source } : undefined);
 
-/** Loads and validates everything under `<root>/content`. */
-export function loadPortfolio(root: string, contentDir = join(root, 'content')): LoadResult {
+/** Cross-file problems of a document, each on the line of its field. */
+const placed = (found: Problem[], read: { source?: string }): Problem[] => (found.length === 0 || read.source === undefined ? found : placeProblems(found, mdxLocator(read.source)));
+
+/**
+ * One version of an account from the texts of its files (from git history):
+ * the account when its plan is valid, with its schema problems. Neither
+ * the narrative (history judges the plan's data) nor cross-file references
+ * (the people and settings of that day are not at hand) are checked.
+ */
+export function accountFromTexts(slug: string, planText: string, renewalText?: string): { account?: Account; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const files = new ContentFiles(root, contentDir, problems);
+	const plan = whole(parseMdx(`content/accounts/${slug}/plan.mdx`, planText, planSchema, problems, false));
+	const renewal = renewalText === undefined ? undefined : whole(parseMdx(`content/accounts/${slug}/renewal.mdx`, renewalText, renewalSchema, problems, false));
+	return { account: plan && { slug, plan, renewal }, problems };
+}
+
+/**
+ * Loads and validates everything under `<root>/content`: from the working
+ * tree, or from the source `sourceOf` makes (a commit's tree, for a review;
+ * such loads read the parse cache but do not rewrite it).
+ */
+export function loadPortfolio(root: string, contentDir = join(root, 'content'), sourceOf?: SourceOf): LoadResult {
+	const problems: Problem[] = [];
+	const files = sourceOf ? sourceOf(problems) : new ContentFiles(root, contentDir, problems);
 	const layout = contentLayout(files);
 	const before = problems.length;
 	const settings = loadSettings(files, layout.settings, problems);
@@ -156,17 +185,20 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content')):
 	const people = loadPeople(files, layout.people, problems);
 	const ctx = { settings, people: new Set(people.keys()), settingsValid };
 	const accounts: Account[] = [];
-	const cache = openParseCache(root);
+	const opened = openParseCache(root);
+	const cache = sourceOf ? { ...opened, save: () => {} } : opened;
+	const sources = new Map<string, string>();
 
 	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
 		const plan = readMdxFile(files, planEntry, planSchema, problems, cache);
-		if (plan) problems.push(...planReferences(plan.file, plan.data, ctx));
+		if (plan) problems.push(...placed(planReferences(plan.file, plan.data, ctx), plan));
 		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache) : undefined;
-		if (renewal && plan) problems.push(...renewalReferences(renewal.file, renewal.data, plan.data, ctx));
+		if (renewal && plan) problems.push(...placed(renewalReferences(renewal.file, renewal.data, plan.data, ctx), renewal));
+		for (const read of [plan, renewal]) if (read?.source !== undefined) sources.set(read.file, read.source);
 		// Only whole plans reach the site; partly valid ones were read for their references alone.
 		const planDocument = whole(plan);
 		if (planDocument) accounts.push({ slug, plan: planDocument, renewal: whole(renewal) });
 	}
 	cache.save();
-	return { portfolio: { settings, people, accounts }, problems, files: files.read };
+	return { portfolio: { settings, people, accounts }, problems, files: files.read, sources };
 }

@@ -9,7 +9,8 @@
 import jsyaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 
-export type Parsed = { ok: true; data: unknown } | { ok: false; message: string };
+/** Parsed data, or why not with the place of the first error (when known). */
+export type Parsed = { ok: true; data: unknown } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * Most alias expansions one file may cause. Aliases (`*name`) repeat an
@@ -48,7 +49,8 @@ function parseCarefully(text: string, lineOffset: number): Parsed {
 			const reason = /call stack/i.test(raw) ? 'values nested too deeply (lists or groups inside each other hundreds of levels deep)' : raw;
 			return `${where}: ${reason}`;
 		});
-		return { ok: false, message: `YAML syntax error at ${messages.join('; ')}` };
+		const first = doc.errors[0].linePos?.[0];
+		return { ok: false, message: `YAML syntax error at ${messages.join('; ')}`, ...(first && { line: first.line + lineOffset, column: first.col }) };
 	}
 	try {
 		return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };

@@ -75,10 +75,12 @@ export const WORKER_URL = new URL('./worker.ts', import.meta.url);
  * scavenges (whose helper threads then compete for the same two cores).
  * Measured warm, 2 workers on 2 cores, per image per worker: 48 MB → 196 ms,
  * 64 MB → 177–186 ms, 128 MB → 165–175 ms (one worker alone: 150–159 ms),
- * so two workers draw 1.8× as many images as one; it costs ~230 MB of peak
- * RSS over 48 MB.
+ * so two workers draw 1.8× as many images as one. Memory decides: with
+ * resvg's pixmaps freed every few images (`native-memory.ts`), two workers
+ * drawing 120 images peaked at 782 MB with 64 MB and 914 MB with 128 MB, and
+ * the full build at 1,000 accounts must stay under 1.5 GB.
  */
-const YOUNG_GENERATION_MB = 128;
+const YOUNG_GENERATION_MB = 64;
 
 /** Starts `size` workers (at least one). */
 export function createPool(size = availableParallelism(), options: PoolOptions = {}): RenderPool {

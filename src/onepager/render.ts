@@ -13,6 +13,7 @@ import type { SatoriFont } from './fonts.ts';
 import type { El, Fit } from './h.ts';
 import { accountLayout } from './layouts/account.ts';
 import { renewalLayout } from './layouts/renewal.ts';
+import { afterRaster } from './native-memory.ts';
 import { encodePng } from './png.ts';
 import { rasterize } from './raster.ts';
 import { woffToSfnt } from './sfnt.ts';
@@ -70,7 +71,9 @@ export async function sheetSvg(sheet: Sheet, embedFont = true): Promise<string> 
 
 /** PNG of an SVG, 1920×1080: resvg's pixels, palette-encoded. */
 export async function svgToPng(svg: string): Promise<Buffer> {
-	return encodePng(rasterize(svg));
+	const png = encodePng(rasterize(svg));
+	await afterRaster();
+	return png;
 }
 
 /** Milliseconds spent in each step of one render. */
@@ -112,6 +115,7 @@ export async function renderTimed(sheet: Sheet, options: { svg?: boolean } = {})
 	const raster = lap();
 	const png = encodePng(pixels);
 	const encode = lap();
+	await afterRaster();
 	const svg = options.svg ? compactSvg(raw) : undefined;
 	return { png, svg, steps: { layout, satori: satoriMs, raster, encode, svg: svg === undefined ? 0 : lap() } };
 }

@@ -18,7 +18,12 @@ type Issue = z.core.$ZodIssue;
 interface Located {
 	path: PropertyKey[];
 	message: string;
+	/** Where in the file: the key for an unknown key, else the value. */
+	place?: 'key';
 }
+
+/** Line and column of a field (or its key) in the file; see `loader/positions.ts`. */
+export type Locate = (path: PropertyKey[], place: 'key' | 'value') => { line: number; column: number };
 
 /** The object keys a schema allows at `path`, for did-you-mean hints on unknown keys. */
 export function knownKeysAt(schema: Schema, path: ReadonlyArray<PropertyKey>): string[] {
@@ -137,7 +142,7 @@ function messagesFor(issue: Issue, schema: Schema): Located[] {
 	switch (issue.code) {
 		case 'unrecognized_keys': {
 			const known = knownKeysAt(schema, path);
-			return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known) || commaHint(key)}` }));
+			return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known) || commaHint(key)}`, place: 'key' as const }));
 		}
 		case 'invalid_type':
 			if (issue.input === undefined) return one('required field is missing');
@@ -178,15 +183,17 @@ function messagesFor(issue: Issue, schema: Schema): Located[] {
 
 /**
  * Converts a failed parse into problems for `file`, one per issue, all of
- * them. Parse with `reportInput: true`: the messages quote the value found.
+ * them, each at the line and column `locate` gives (when given). Parse with
+ * `reportInput: true`: the messages quote the value found.
  */
-export function problemsFromZod(file: string, error: z.ZodError, schema: Schema, prefix: PropertyKey[] = []): Problem[] {
+export function problemsFromZod(file: string, error: z.ZodError, schema: Schema, prefix: PropertyKey[] = [], locate?: Locate): Problem[] {
 	return error.issues.flatMap((issue) =>
-		messagesFor(issue, schema).map(({ path, message }) => ({
+		messagesFor(issue, schema).map(({ path, message, place }) => ({
 			file,
 			path: formatPath([...prefix, ...path]),
 			message,
 			severity: 'error' as const,
+			...locate?.([...prefix, ...path], place ?? 'value'),
 		})),
 	);
 }

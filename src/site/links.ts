@@ -1,4 +1,5 @@
 /** Site URLs in one place, so that pages, tests and the search index agree. */
+import { deckPath, type SiteDeckKind } from '../deck/site-decks';
 import { imagePath } from '../onepager/jobs';
 import type { Settings } from '../schema/settings';
 
@@ -16,6 +17,9 @@ export const onepagerUrls = (slug: string) => ({
 	customer: `/${imagePath(slug, 'customer')}.png`,
 	renewal: `/${imagePath(slug, 'renewal')}.png`,
 });
+
+/** A slide deck of the built site (`/decks/owner-<id>.pptx`, `/decks/tier-<tier>.pptx`); the paths are defined once, in `deck/site-decks.ts`. */
+export const deckUrl = (kind: SiteDeckKind, key: string) => `/${deckPath(kind, key)}`;
 
 /** The "edit this plan" link from `settings.editUrl`, `{path}` replaced; undefined when not configured. */
 export function editUrl(settings: Settings, file: string): string | undefined {

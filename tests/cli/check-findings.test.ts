@@ -100,7 +100,7 @@ describe('the sample portfolio', () => {
 		expect(headers.at(-1)).toBe('portfolio');
 		expect(headers.join('\n')).not.toContain(HEALTHY);
 		const portavia = lines.find((l) => l.includes('[contract.renewal-plan-missing]'));
-		expect(portavia).toMatch(/^  error content\/accounts\/portavia-terminals\/plan\.mdx: contract\.end: the contract ends 2027-05-31 .*renewal\.mdx/);
+		expect(portavia).toMatch(/^  error content\/accounts\/portavia-terminals\/plan\.mdx:\d+:\d+: contract\.end: the contract ends 2027-05-31 .*renewal\.mdx/);
 		expect(lines.at(-1)).toMatch(/^\d+ files checked: 0 errors, 0 warnings, 0 info; findings in \d+ accounts: \d+ errors, \d+ warnings, \d+ info; health: \d+ healthy, \d+ watch, \d+ at-risk\.$/);
 	});
 

@@ -35,7 +35,7 @@ describe('npm run check on hostile content', () => {
 		expect(out).toContain('content/accounts/other/renewal.mdx: is a link to something that does not exist');
 		expect(out).toContain('content/accounts/hollow/plan.mdx: is a folder');
 		expect(out).toMatch(/content\/accounts\/x-long-long\S*: "x-long-long.*" is 101 characters long: rename the folder using at most 64 characters \(the account slug becomes part of folder names/);
-		expect(out).toContain(`content/accounts/${HEALTHY}/plan.mdx: frontmatter: YAML aliases (*name) expand to too much data: aliases are limited to 100 expansions per file`);
+		expect(out).toContain(`content/accounts/${HEALTHY}/plan.mdx:2:1: frontmatter: YAML aliases (*name) expand to too much data: aliases are limited to 100 expansions per file`);
 		expect(out).toMatch(/5 errors/);
 	});
 
@@ -44,7 +44,7 @@ describe('npm run check on hostile content', () => {
 		writeFileSync(join(box.root, 'content', 'settings.yaml'), 'organisation: [unclosed\n');
 		const result = runScript('check', ['--account', HEALTHY], box.root);
 		expect(result.status).toBe(1);
-		expect(result.stdout).toMatch(/content\/settings\.yaml: YAML syntax error at line \d+/);
+		expect(result.stdout).toMatch(/content\/settings\.yaml:(\d+):\d+: YAML syntax error at line \1,/);
 		expect(result.stdout).toMatch(/1 error/);
 		const json = runScript('check', ['--account', HEALTHY, '--format', 'json'], box.root);
 		expect(json.status).toBe(1);

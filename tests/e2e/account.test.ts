@@ -9,10 +9,10 @@ import { REPO } from './support/site';
 const origin = inject('origin');
 const { portfolio } = loadPortfolio(REPO);
 
-/** Section ids of an account page in page order: findings, the seven actions, the proactive sections, narrative, one-pagers. */
-const SECTIONS = ['findings', 'business', 'self-image', 'financials', 'whos-who', 'relationship', 'objectives', 'actions', 'mutual-plan', 'cadence', 'opportunities', 'whitespace', 'feedback', 'scorecard', 'risks', 'contract', 'narrative', 'onepager'];
+/** Section ids of an account page in page order: findings, the seven actions, the proactive sections, narrative, one-pagers, history. */
+const SECTIONS = ['findings', 'business', 'self-image', 'financials', 'whos-who', 'relationship', 'objectives', 'actions', 'mutual-plan', 'cadence', 'opportunities', 'whitespace', 'feedback', 'scorecard', 'risks', 'contract', 'narrative', 'onepager', 'history'];
 
-const richness = (p: Plan) => p.contacts.length + p.objectives.length + p.actions.length + p.cadence.length + p.opportunities.length + p.risks.length + p.scorecard.measures.length + (p.feedback ? 1 : 0);
+const richness = (p: Plan) => p.contacts.length + p.objectives.length + p.actions.length + p.cadence.length + p.opportunities.length + p.risks.length + p.scorecard.measures.length + p.feedback.length;
 const richest = [...portfolio.accounts].sort((a, b) => richness(b.plan.data) - richness(a.plan.data))[0];
 const plan = richest.plan.data;
 const browser = useBrowser();

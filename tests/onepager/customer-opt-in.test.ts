@@ -74,7 +74,11 @@ describe('customer one-pagers are opt-in', () => {
 			const read = await ocr(png, join(dir, `${c.a.slug}.png`));
 			const where = `${c.a.slug}: ${read.slice(0, 300)}`;
 			for (const t of c.sharedTitles.slice(0, 2)) expect(ocrShows(read, head(t)), `${where} | shared "${t}"`).toBe(true);
-			for (const t of [...c.unshared, ...c.opportunities.map((o) => o.title), ...c.internal]) expect(ocrShows(read, head(t)), `${where} | leaked "${t}"`).toBe(false);
+			// OCR matching is fuzzy: a text that reads like a shared one (same first words) cannot be told apart by OCR; the data and drawn-text checks above cover it.
+			const shown = [...c.sharedTitles, ...c.mutualTitles].join(' | ');
+			const secret = [...c.unshared, ...c.opportunities.map((o) => o.title), ...c.internal].filter((t) => !ocrShows(shown, head(t)));
+			expect(secret.length, c.a.slug).toBeGreaterThan(0);
+			for (const t of secret) expect(ocrShows(read, head(t)), `${where} | leaked "${t}"`).toBe(false);
 			for (const o of c.opportunities) if (o.value) expect(read, `${where} | leaked ${o.value}`).not.toContain(o.value);
 			if (c.a.figures.nothingShared) expect(ocrShows(read, 'nothing agreed together yet'), where).toBe(true);
 		}

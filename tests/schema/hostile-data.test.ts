@@ -9,15 +9,20 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { personSchema } from '../../src/schema/person';
 import { planSchema } from '../../src/schema/plan';
-import { formatProblem } from '../../src/schema/problem';
 import { settingsSchema } from '../../src/schema/settings';
+import { expectPlaced, unplaced } from '../support/placed';
 import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 
 const FILE = `content/accounts/${HEALTHY}/plan.mdx`;
 let box: Sandbox;
 afterEach(() => box?.remove());
 
-const errors = () => loadPortfolio(box.root).problems.filter((p) => p.severity === 'error').map(formatProblem);
+/** The error lines without their places, each checked to point at its field. */
+function errors(): string[] {
+	const problems = loadPortfolio(box.root).problems.filter((p) => p.severity === 'error');
+	for (const problem of problems) expectPlaced(box.root, problem);
+	return problems.map(unplaced);
+}
 
 describe('all problems of one file', () => {
 	test('reference errors are reported even when required fields are missing or invalid', () => {

@@ -6,16 +6,25 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { formatProblem } from '../../src/schema/problem';
+import { expectPlaced, unplaced } from '../support/placed';
 import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 
 const FILE = `content/accounts/${HEALTHY}/plan.mdx`;
 let box: Sandbox;
 afterEach(() => box?.remove());
 
-/** Loads the sandbox and returns its error lines in the documented format. */
+/**
+ * Loads the sandbox and returns its error lines in the documented format,
+ * without line and column: each is checked to point at its field instead.
+ */
 function errors(): string[] {
-	return loadPortfolio(box.root).problems.filter((p) => p.severity === 'error').map(formatProblem);
+	const problems = loadPortfolio(box.root).problems.filter((p) => p.severity === 'error');
+	for (const problem of problems) expectPlaced(box.root, problem);
+	return problems.map(unplaced);
 }
+
+/** The 1-based line of the first line of the plan that starts with `start`. */
+const lineOf = (start: string) => readFileSync(box.planPath(HEALTHY), 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
 
 describe('a valid plan', () => {
 	test('loads with no problems and applies defaults', () => {
@@ -124,6 +133,8 @@ describe('shape', () => {
 		const lines = errors();
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(new RegExp(`^${FILE}: frontmatter: YAML syntax error at line \\d+, column \\d+`));
+		const problem = loadPortfolio(box.root).problems[0];
+		expect(lines[0]).toContain(`line ${problem.line}, column ${problem.column}`);
 	});
 
 	test('a file without frontmatter', () => {
@@ -150,14 +161,31 @@ describe('all problems at once', () => {
 	});
 });
 
+describe('line and column', () => {
+	test('a problem names the line and column of the field\'s value, in the format editors and CI read', () => {
+		box = sandbox();
+		box.editPlan(HEALTHY, (doc) => doc.set('owner', 'jdoe'));
+		const problems = loadPortfolio(box.root).problems.map(formatProblem);
+		expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:${lineOf('owner:')}:8: owner: unknown person "jdoe"`)));
+	});
+
+	test('a misspelt key is placed at the key, a missing one at its parent\'s key, broken YAML at the error', () => {
+		box = sandbox();
+		box.editText(HEALTHY, (t) => t.replace('\nobjectives:', '\nobjectivs:'));
+		box.editPlan(HEALTHY, (doc) => doc.deleteIn(['contract', 'start']));
+		const lines = loadPortfolio(box.root).problems.map(formatProblem);
+		expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:${lineOf('objectivs:')}:1: objectivs: unknown key`)));
+		expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:${lineOf('contract:')}:1: contract.start: required field is missing`)));
+	});
+});
+
 describe('the narrative', () => {
 	test('invalid MDX in the body is reported with its line in the file', () => {
 		box = sandbox();
 		box.editText(HEALTHY, (t) => `${t}\nRevenue <will grow {by 5%\n`);
-		const lines = errors();
+		const lines = loadPortfolio(box.root).problems.map(formatProblem);
 		expect(lines).toHaveLength(1);
-		const fileLines = readFileSync(box.planPath(HEALTHY), 'utf8').split('\n');
-		const badLine = fileLines.findIndex((l) => l.startsWith('Revenue <will')) + 1;
+		const badLine = lineOf('Revenue <will');
 		expect(lines[0]).toMatch(new RegExp(`^${FILE}:${badLine}:9: body: Unexpected character after \`<\``));
 	});
 });

@@ -7,16 +7,35 @@ import { h, el, text, textHeight, type Child, type El, type Fit, type Style } fr
 import { CANVAS, COLORS, INNER, MARGIN, TONES, type Tone } from '../theme.ts';
 import type { Kpi } from '../sheet.ts';
 
+/** Radius of a card's outer corners. */
+const RADIUS = 16;
+
 /** Padding inside a card. */
 export const CARD_PAD = 20;
 /** Height taken by a card's title row (text and the gap under it). */
 export const CARD_TITLE = textHeight(17, 1) + 14;
 
-/** A white card with an uppercase title; `width` and `height` are its outer size. */
-export function card(fit: Fit, title: string, width: number, height: number, body: Child[], aside?: string, asideTone: Tone = 'accent'): El {
+/**
+ * A white panel with a 1px line around it, drawn as two filled rounded
+ * boxes (the line colour, and the card 1px inside it) rather than a CSS
+ * border: Satori draws a rounded border through clip paths, and each clip
+ * path costs the rasteriser a full-canvas mask. Same look, about a third
+ * less rasterising time per sheet.
+ */
+function framed(width: number, height: number, inner: Style, ...children: Child[]): El {
 	return h(
 		'div',
-		{ display: 'flex', flexDirection: 'column', width, height, padding: CARD_PAD, backgroundColor: COLORS.card, borderRadius: 16, border: `1px solid ${COLORS.line}` },
+		{ display: 'flex', width, height, padding: 1, backgroundColor: COLORS.line, borderRadius: RADIUS, flexShrink: 0 },
+		h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, backgroundColor: COLORS.card, borderRadius: RADIUS - 1, ...inner }, ...children),
+	);
+}
+
+/** A white card with an uppercase title; `width` and `height` are its outer size. */
+export function card(fit: Fit, title: string, width: number, height: number, body: Child[], aside?: string, asideTone: Tone = 'accent'): El {
+	return framed(
+		width,
+		height,
+		{ padding: CARD_PAD },
 		h(
 			'div',
 			{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', height: CARD_TITLE, flexShrink: 0 },
@@ -83,16 +102,51 @@ export function chip(fit: Fit, label: string, tone: Tone, width: number, size = 
 	);
 }
 
+/** Width of a key figure tile's coloured top edge. */
+const KPI_TOP = 6;
+
+/**
+ * A key figure tile's frame as one small SVG: the rounded tile in its tone,
+ * the line colour below the top edge, and the white inside with the inner
+ * corners CSS would give a 6px top and 1px side border. Drawn as filled
+ * shapes because Satori draws a border of two colours through four clip
+ * paths, which the rasteriser pays for as full-canvas masks.
+ */
+function kpiFrame(width: number, height: number, tone: string): El {
+	const r = RADIUS;
+	const w = width;
+	const hgt = height;
+	// Where the outer corner's arc crosses the bottom of the top edge.
+	const dx = +(r - Math.sqrt(r * r - (r - KPI_TOP) ** 2)).toFixed(2);
+	const outer = `M0,${r} A${r},${r} 0 0 1 ${r},0 H${w - r} A${r},${r} 0 0 1 ${w},${r} V${hgt - r} A${r},${r} 0 0 1 ${w - r},${hgt} H${r} A${r},${r} 0 0 1 0,${hgt - r} Z`;
+	const below = `M${dx},${KPI_TOP} H${w - dx} A${r},${r} 0 0 1 ${w},${r} V${hgt - r} A${r},${r} 0 0 1 ${w - r},${hgt} H${r} A${r},${r} 0 0 1 0,${hgt - r} V${r} A${r},${r} 0 0 1 ${dx},${KPI_TOP} Z`;
+	const [ix, iy, iw, ih] = [1, KPI_TOP, w - 2, hgt - KPI_TOP - 1];
+	const [tx, ty, b] = [r - 1, r - KPI_TOP, r - 1];
+	const inner = `M${ix},${iy + ty} A${tx},${ty} 0 0 1 ${ix + tx},${iy} H${ix + iw - tx} A${tx},${ty} 0 0 1 ${ix + iw},${iy + ty} V${iy + ih - b} A${b},${b} 0 0 1 ${ix + iw - b},${iy + ih} H${ix + b} A${b},${b} 0 0 1 ${ix},${iy + ih - b} Z`;
+	return el(
+		'svg',
+		{ width, height, viewBox: `0 0 ${width} ${height}`, style: { position: 'absolute', left: 0, top: 0 } },
+		el('path', { d: outer, fill: tone }),
+		el('path', { d: below, fill: COLORS.line }),
+		el('path', { d: inner, fill: COLORS.card }),
+	);
+}
+
 /** A key figure tile: label, big value, detail and an optional progress bar. */
 export function kpiTile(fit: Fit, kpi: Kpi, width: number, height: number): El {
 	const inner = cardInner(width);
 	return h(
 		'div',
-		{ display: 'flex', flexDirection: 'column', width, height, padding: `16px ${CARD_PAD}px`, backgroundColor: COLORS.card, borderRadius: 16, border: `1px solid ${COLORS.line}`, borderTop: `6px solid ${TONES[kpi.tone].fg}` },
-		text(fit, kpi.label.toUpperCase(), { size: 16, weight: 700, color: COLORS.muted, width: inner, style: { letterSpacing: 1.2 } }),
-		text(fit, kpi.value, { size: 40, weight: 700, color: kpi.tone === 'neutral' ? COLORS.fg : TONES[kpi.tone].fg, width: inner, style: { marginTop: 4 } }),
-		text(fit, kpi.detail, { size: 17, color: COLORS.muted, width: inner }),
-		kpi.progress === undefined ? null : h('div', { display: 'flex', marginTop: 'auto' }, bar(inner, kpi.progress, kpi.tone === 'neutral' ? 'accent' : kpi.tone, kpi.marker)),
+		{ display: 'flex', position: 'relative', width, height },
+		kpiFrame(width, height, TONES[kpi.tone].fg),
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'column', position: 'relative', width, height, padding: `${KPI_TOP + 16}px ${CARD_PAD + 1}px 17px` },
+			text(fit, kpi.label.toUpperCase(), { size: 16, weight: 700, color: COLORS.muted, width: inner, style: { letterSpacing: 1.2 } }),
+			text(fit, kpi.value, { size: 40, weight: 700, color: kpi.tone === 'neutral' ? COLORS.fg : TONES[kpi.tone].fg, width: inner, style: { marginTop: 4 } }),
+			text(fit, kpi.detail, { size: 17, color: COLORS.muted, width: inner }),
+			kpi.progress === undefined ? null : h('div', { display: 'flex', marginTop: 'auto' }, bar(inner, kpi.progress, kpi.tone === 'neutral' ? 'accent' : kpi.tone, kpi.marker)),
+		),
 	);
 }
 

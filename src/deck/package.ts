@@ -1,0 +1,50 @@
+/**
+ * Rewrites the package pptxgenjs wrote so that the same deck and date give
+ * the same bytes, and repairs its known defects (`fixes.ts`). pptxgenjs
+ * stamps the clock into `docProps/core.xml` (created, modified) and the zip
+ * stamps it into every entry; here both become the deck's date (midnight
+ * UTC). Parts are written in a fixed order (`[Content_Types].xml` first, as
+ * Office does) without folder entries, XML compressed and pictures stored
+ * as they are (PNG is compressed already).
+ */
+import JSZip from 'jszip';
+import { fixPart } from './fixes';
+import { standInIndex } from './stand-ins';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** `docProps/core.xml` with its created and modified dates set to `stamp` (W3CDTF, e.g. `2026-11-24T00:00:00Z`). */
+export function stampCore(xml: string, stamp: string): string {
+	return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+/** Part names in writing order: content types first, then by name. */
+function partOrder(names: string[]): string[] {
+	const rest = names.filter((n) => n !== CONTENT_TYPES).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return names.includes(CONTENT_TYPES) ? [CONTENT_TYPES, ...rest] : rest;
+}
+
+/**
+ * The package `pptx` rewritten reproducibly as of `today` (YYYY-MM-DD), its
+ * known defects repaired and each picture stand-in replaced by its picture
+ * from `pictures` (by the number the stand-in carries).
+ */
+export async function reproducible(pptx: Buffer, today: string, pictures: readonly Buffer[] = []): Promise<Buffer> {
+	const source = await JSZip.loadAsync(pptx);
+	const stamp = `${today}T00:00:00Z`;
+	const date = new Date(stamp);
+	const target = new JSZip();
+	const names = partOrder(Object.values(source.files).filter((f) => !f.dir).map((f) => f.name));
+	for (const name of names) {
+		const data = await source.file(name)!.async('nodebuffer');
+		if (!/\.(xml|rels)$/.test(name)) {
+			const picture = standInIndex(data);
+			if (picture !== undefined && !pictures[picture]) throw new Error(`${name} stands in for picture ${picture}, which was not given`);
+			target.file(name, picture === undefined ? data : pictures[picture], { date, createFolders: false, compression: 'STORE' });
+			continue;
+		}
+		const text = fixPart(name, data.toString('utf8'), names);
+		target.file(name, name === 'docProps/core.xml' ? stampCore(text, stamp) : text, { date, createFolders: false, compression: 'DEFLATE', compressionOptions: { level: 6 } });
+	}
+	return target.generateAsync({ type: 'nodebuffer', platform: 'DOS', streamFiles: false });
+}

@@ -1,0 +1,170 @@
+/**
+ * Each account's history: the commits that touched its plan or renewal plan,
+ * each with the review of that change (judged as of its commit date: health
+ * before → after, findings opened and resolved, plan changes) and the health
+ * it left the account in, for a trend. The files of every version are read
+ * in one `git cat-file --batch`; judged changes are cached by commit id (in
+ * `keyplan-history`), so a rebuild reads and judges only new commits.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compareAccount, type HealthPoint } from '../domain/review/compare';
+import { accountAsOf } from '../domain/review/as-of';
+import type { PlanChange } from '../domain/review/plan-changes';
+import { readObjects } from '../git/repo';
+import { accountFromTexts, type Portfolio } from '../loader/portfolio';
+import type { Severity } from '../schema/problem';
+import { contentLog, type ContentCommit } from './log';
+
+/** A finding or problem as history keeps it. */
+export interface NotedFinding {
+	severity: Severity;
+	rule?: string;
+	message: string;
+}
+
+/** What one commit did to one account. */
+export interface ChangeSummary {
+	before?: HealthPoint;
+	after?: HealthPoint;
+	opened: NotedFinding[];
+	resolved: NotedFinding[];
+	changes: PlanChange[];
+}
+
+/** One commit in an account's history, with its review. */
+export interface HistoryEntry extends ChangeSummary {
+	commit: string;
+	time: string;
+	date: string;
+	author: string;
+	subject: string;
+	slug: string;
+}
+
+export interface PortfolioHistory {
+	/** Entries per account slug, newest first. */
+	accounts: ReadonlyMap<string, HistoryEntry[]>;
+	/** Why there is no history, when there is none. */
+	note?: string;
+}
+
+const ACCOUNT_FILE = /^content\/accounts\/([^/]+)\/(plan|renewal)\.mdx$/;
+const noted = ({ severity, rule, message }: NotedFinding): NotedFinding => ({ severity, ...(rule && { rule }), message });
+
+/** A digest of what judging depends on: the rules' code, settings and people. */
+function judgeDigest(root: string, portfolio: Portfolio): string {
+	const hash = createHash('sha256').update(JSON.stringify(portfolio.settings)).update(JSON.stringify([...portfolio.people.keys()]));
+	const walk = (dir: string) => {
+		let names: string[];
+		try {
+			names = readdirSync(dir).sort();
+		} catch {
+			return;
+		}
+		for (const name of names) {
+			const path = join(dir, name);
+			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path));
+			else if (!name.includes('.')) walk(path);
+		}
+	};
+	for (const folder of ['domain', 'schema', 'loader']) walk(join(root, 'src', folder));
+	return hash.digest('hex').slice(0, 16);
+}
+
+function cacheFile(root: string): string {
+	const base = process.env.KEYPLAN_CACHE_DIR ? resolve(process.env.KEYPLAN_CACHE_DIR) : join(root, 'node_modules', '.cache');
+	return join(base, 'keyplan-history', 'changes.json');
+}
+
+interface CacheData {
+	digest: string;
+	entries: Record<string, ChangeSummary>;
+}
+
+function readCache(file: string, digest: string): Record<string, ChangeSummary> {
+	try {
+		const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+		return data.digest === digest ? data.entries : {};
+	} catch {
+		return {};
+	}
+}
+
+function writeCache(file: string, data: CacheData): void {
+	try {
+		mkdirSync(join(file, '..'), { recursive: true });
+		writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(data));
+		renameSync(`${file}.${process.pid}.tmp`, file);
+	} catch {
+		// A read-only disk: judged again next time.
+	}
+}
+
+/** Commits per account, oldest first, for the accounts of the portfolio. */
+function commitsByAccount(commits: readonly ContentCommit[], slugs: ReadonlySet<string>): Map<string, ContentCommit[]> {
+	const out = new Map<string, ContentCommit[]>();
+	for (let i = commits.length - 1; i >= 0; i--) {
+		const seen = new Set<string>();
+		for (const file of commits[i].files) {
+			const slug = ACCOUNT_FILE.exec(file)?.[1];
+			if (!slug || !slugs.has(slug) || seen.has(slug)) continue;
+			seen.add(slug);
+			out.set(slug, [...(out.get(slug) ?? []), commits[i]]);
+		}
+	}
+	return out;
+}
+
+const keyOf = (slug: string, previous: string | undefined, commit: string) => `${slug}:${previous ?? '-'}:${commit}`;
+
+/** The history of every account of `portfolio` in the repository at `root`. */
+export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioHistory {
+	const log = contentLog(root);
+	if (log.note) return { accounts: new Map(), note: log.note };
+	const bySlug = commitsByAccount(log.commits, new Set(portfolio.accounts.map((a) => a.slug)));
+	const digest = judgeDigest(root, portfolio);
+	const file = cacheFile(root);
+	const cached = readCache(file, digest);
+	const used: Record<string, ChangeSummary> = {};
+	// Read the files of every version not judged yet (and the version before it), in one batch.
+	const wanted = new Set<string>();
+	for (const [slug, commits] of bySlug) {
+		commits.forEach((c, i) => {
+			if (cached[keyOf(slug, commits[i - 1]?.commit, c.commit)]) return;
+			for (const at of [commits[i - 1], c]) if (at) for (const f of ['plan', 'renewal']) wanted.add(`${at.commit}:./content/accounts/${slug}/${f}.mdx`);
+		});
+	}
+	const texts = readObjects(root, [...wanted].sort());
+	const textOf = (commit: string, slug: string, f: string) => texts.get(`${commit}:./content/accounts/${slug}/${f}.mdx`)?.toString('utf8');
+	const accounts = new Map<string, HistoryEntry[]>();
+	for (const [slug, commits] of bySlug) {
+		const versions = new Map<string, ReturnType<typeof accountFromTexts>>();
+		const versionAt = (commit: string) => {
+			let v = versions.get(commit);
+			if (!v) {
+				const plan = textOf(commit, slug, 'plan');
+				versions.set(commit, (v = plan === undefined ? { problems: [] } : accountFromTexts(slug, plan, textOf(commit, slug, 'renewal'))));
+			}
+			return v;
+		};
+		const entries = commits.map((c, i) => {
+			const previous = commits[i - 1]?.commit;
+			const key = keyOf(slug, previous, c.commit);
+			let summary = cached[key];
+			if (!summary) {
+				const as = (commit: string | undefined) => (commit ? versionAt(commit) : undefined);
+				const was = as(previous);
+				const is = as(c.commit)!;
+				const change = compareAccount(was && accountAsOf(was.account, was.problems, portfolio.settings, portfolio.people, c.date), accountAsOf(is.account, is.problems, portfolio.settings, portfolio.people, c.date));
+				summary = { ...change, opened: change.opened.map(noted), resolved: change.resolved.map(noted), changes: change.changes };
+			}
+			used[key] = summary;
+			return { ...summary, commit: c.commit, time: c.time, date: c.date, author: c.author, subject: c.subject, slug };
+		});
+		accounts.set(slug, entries.reverse());
+	}
+	if (Object.keys(used).length !== Object.keys(cached).length || wanted.size > 0) writeCache(file, { digest, entries: used });
+	return { accounts };
+}

@@ -1,0 +1,32 @@
+/**
+ * Plan history as the site shows it: read and judged once per build
+ * (`history/plans.ts`), shared by the account pages, the dashboard and the
+ * `changes.xml` feed.
+ */
+import { shared } from '../domain/shared';
+import { recentChanges, type RecentChange } from '../domain/review/recent';
+import { today } from '../domain/today';
+import { portfolioHistory, type HistoryEntry, type PortfolioHistory } from '../history/plans';
+import { sitePortfolio } from './portfolio';
+
+/** The portfolio's history, once per build. */
+export function siteHistory(): PortfolioHistory {
+	const portfolio = sitePortfolio();
+	return shared('site-history', () => new WeakMap<object, PortfolioHistory>()).get(portfolio) ?? remember(portfolio);
+}
+
+function remember(portfolio: ReturnType<typeof sitePortfolio>): PortfolioHistory {
+	const history = portfolioHistory(process.cwd(), portfolio);
+	shared('site-history', () => new WeakMap<object, PortfolioHistory>()).set(portfolio, history);
+	return history;
+}
+
+/** One account's commits, newest first (empty without history). */
+export function accountHistory(slug: string): HistoryEntry[] {
+	return siteHistory().accounts.get(slug) ?? [];
+}
+
+/** What changed across the portfolio in the last 30 days, newest first. */
+export function recentPortfolioChanges(): RecentChange<HistoryEntry>[] {
+	return recentChanges([...siteHistory().accounts.values()].flat(), today());
+}
