@@ -11,6 +11,7 @@ import { analysePortfolio } from '../src/domain/analysis';
 import { today, TodayError } from '../src/domain/today';
 import { shown } from '../src/loader/names';
 import { locateFindings } from '../src/loader/locate';
+import { openPositionCache } from '../src/loader/position-cache';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 
@@ -54,7 +55,9 @@ await runCommand(() => {
 		throw new UsageError(`no account "${shown(slug)}"${didYouMean(slug, known)} (known: ${listKnown(known, 20)})`);
 	}
 	const analysis = analysePortfolio(portfolio, date);
-	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], portfolio.accounts);
+	const places = openPositionCache(root);
+	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], portfolio.accounts, places);
+	places.save();
 	const result: CheckResult = {
 		problems,
 		analysis,

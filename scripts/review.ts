@@ -16,6 +16,7 @@ import { today } from '../src/domain/today';
 import { commitOf, defaultBase, GitError, isRepository } from '../src/git/repo';
 import { gitContent } from '../src/loader/git-source';
 import { locateFindings } from '../src/loader/locate';
+import { openPositionCache, type PositionCache } from '../src/loader/position-cache';
 import { shown } from '../src/loader/names';
 import { loadPortfolio, type LoadResult } from '../src/loader/portfolio';
 
@@ -28,9 +29,9 @@ const usage = `Usage: npm run review -- [--base <ref>] [--format text|markdown|j
 const FORMATS = { text: reviewText, markdown: reviewMarkdown, json: reviewJson, github: reviewGithub } as const;
 
 /** One version, analysed as of `date`, its findings on their lines. */
-function version(loaded: LoadResult, date: string): PortfolioVersion {
+function version(loaded: LoadResult, date: string, places: PositionCache): PortfolioVersion {
 	const analysis = analysePortfolio(loaded.portfolio, date);
-	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], loaded.portfolio.accounts);
+	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], loaded.portfolio.accounts, places);
 	return { analysis, problems: loaded.problems, sources: loaded.sources, files: loaded.files };
 }
 
@@ -69,7 +70,9 @@ await runCommand(() => {
 		if (error instanceof GitError) throw new UsageError(`cannot read the content of ${scope.base} from git: ${error.message}`);
 		throw error;
 	}
-	const review = reviewPortfolio(version(base, date), version(loadPortfolio(root), date));
+	const places = openPositionCache(root);
+	const review = reviewPortfolio(version(base, date, places), version(loadPortfolio(root), date, places));
+	places.save();
 	console.log(format(review, scope));
 	return values.strict && review.introduced.length > 0 ? 1 : 0;
 });

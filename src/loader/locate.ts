@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../schema/problem';
 import type { Account, Document } from './portfolio';
+import { NO_POSITION_CACHE, type PositionCache } from './position-cache';
 import { fieldLocator, type FieldLocator } from './positions';
 import { splitFrontmatter } from './yaml-source';
 
@@ -25,10 +26,10 @@ export function placeProblems(problems: readonly Problem[], locate: FieldLocator
 
 const locators = new WeakMap<Document<unknown>, FieldLocator>();
 
-function locatorOf(document: Document<unknown>): FieldLocator | undefined {
+function locatorOf(document: Document<unknown>, cache: PositionCache): FieldLocator | undefined {
 	if (document.source === undefined) return undefined;
 	let locate = locators.get(document);
-	if (!locate) locators.set(document, (locate = mdxLocator(document.source)));
+	if (!locate) locators.set(document, (locate = cache.locator(document.source, mdxLocator)));
 	return locate;
 }
 
@@ -36,9 +37,10 @@ function locatorOf(document: Document<unknown>): FieldLocator | undefined {
  * Adds line and column to findings (in place: they are the analysis's own
  * objects) from the texts of the accounts' plans and renewal plans. A
  * finding about another file (a person, settings) points at its first line;
- * one about the portfolio as a whole (`content/`) has no line.
+ * one about the portfolio as a whole (`content/`) has no line. `cache`
+ * remembers places between runs (`position-cache.ts`).
  */
-export function locateFindings(findings: Iterable<Problem>, accounts: readonly Account[]): void {
+export function locateFindings(findings: Iterable<Problem>, accounts: readonly Account[], cache: PositionCache = NO_POSITION_CACHE): void {
 	const byFile = new Map<string, Document<unknown>>();
 	for (const { plan, renewal } of accounts) {
 		byFile.set(plan.file, plan);
@@ -47,7 +49,7 @@ export function locateFindings(findings: Iterable<Problem>, accounts: readonly A
 	for (const finding of findings) {
 		if (finding.line) continue;
 		const document = byFile.get(finding.file);
-		const locate = document && locatorOf(document);
+		const locate = document && locatorOf(document, cache);
 		if (locate) Object.assign(finding, locate(finding.path));
 		else if (!finding.file.endsWith('/')) Object.assign(finding, { line: 1, column: 1 });
 	}

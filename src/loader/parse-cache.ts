@@ -37,7 +37,7 @@ const NO_CACHE: ParseCache = { keyOf: () => '', get: () => undefined, set: () =>
 let digest: string | undefined | null;
 
 /** A digest of the code that turns a file into data and problems: schemas, loader, and the parsers' versions. */
-function codeDigest(root: string): string | undefined {
+export function codeDigest(root: string): string | undefined {
 	if (digest !== undefined) return digest ?? undefined;
 	try {
 		const src = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -58,6 +58,28 @@ function codeDigest(root: string): string | undefined {
 	return digest ?? undefined;
 }
 
+/** The entries of a JSON cache file; none when it is missing or unreadable. */
+export function readCacheFile<T>(file: string): Record<string, T> {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
+	} catch {
+		return {};
+	}
+}
+
+/** Writes a JSON cache file atomically; false when the disk refuses (the next run then works without it). */
+export function writeCacheFile(file: string, entries: Record<string, unknown>): boolean {
+	try {
+		mkdirSync(dirname(file), { recursive: true });
+		const tmp = `${file}.${process.pid}.tmp`;
+		writeFileSync(tmp, JSON.stringify(entries));
+		renameSync(tmp, file);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** The folder of the content cache for a project. */
 export function contentCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
 	return env.KEYPLAN_CACHE_DIR ? join(resolve(env.KEYPLAN_CACHE_DIR), 'keyplan-content') : join(root, 'node_modules', '.cache', 'keyplan-content');
@@ -69,12 +91,7 @@ export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.en
 	if (!version) return NO_CACHE;
 	const dir = contentCacheDir(root, env);
 	const file = join(dir, `${version}.json`);
-	let old: Record<string, CachedFile> = {};
-	try {
-		old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedFile>;
-	} catch {
-		old = {};
-	}
+	const old = readCacheFile<CachedFile>(file);
 	const used: Record<string, CachedFile> = {};
 	let changed = false;
 	return {
@@ -90,15 +107,9 @@ export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.en
 		},
 		save() {
 			if (!changed && Object.keys(used).length === Object.keys(old).length) return;
-			try {
-				mkdirSync(dir, { recursive: true });
-				const tmp = `${file}.${process.pid}.tmp`;
-				writeFileSync(tmp, JSON.stringify(used));
-				renameSync(tmp, file);
-				// Caches of older versions of the code are of no more use.
-				for (const name of readdirSync(dir)) if (name !== `${version}.json` && name.endsWith('.json')) rmSync(join(dir, name), { force: true });
-			} catch {
-				// A read-only or full disk: the next load parses again.
+			if (writeCacheFile(file, used)) {
+				// Caches of older versions of the code (parsed files, positions) are of no more use.
+				for (const name of readdirSync(dir)) if (name.endsWith('.json') && !name.endsWith(`${version}.json`)) rmSync(join(dir, name), { force: true });
 			}
 		},
 	};
