@@ -72,14 +72,16 @@ export function rows(r: Results): Row[] {
 	const bareAstro = `bare Astro + MDX build ${seconds(bare)}`;
 	const f = r.onepagers.figures;
 	const serialEach = f.serialMs / f.images;
-	const peak = Math.max(...[r.checkCold, r.checkWarm, r.buildCold, r.siteOnly, r.warmRebuild].map((m) => m.peakRss ?? 0));
+	const peak = Math.max(...[r.checkCold, r.checkWarm, r.buildCold, r.siteOnly, r.siteNoHistory, r.warmRebuild].map((m) => m.peakRss ?? 0));
 	const perAccount = r.dist.bytes / r.accounts;
 	const known = peak > 0;
 	return [
 		ratioRow('`check`, first run (cold)', seconds(r.checkCold.ms), bareAstro, r.checkCold.ms / bare, { op: '≤', limit: 0.25 }, r.checkCold),
 		ratioRow('`check`, second run (warm)', seconds(r.checkWarm.ms), bareAstro, r.checkWarm.ms / bare, { op: '≤', limit: 0.1 }, r.checkWarm),
 		ratioRow('full `astro build`, cold (caches empty)', seconds(r.buildCold.ms), bareAstro, r.buildCold.ms / bare, undefined, r.buildCold),
-		ratioRow('site without images (pages, search index, calendars; KEYPLAN_IMAGES=0)', seconds(r.siteOnly.ms), bareAstro, r.siteOnly.ms / bare, { op: '≤', limit: 2.5 }, r.siteOnly),
+		// Issue 10's site alone is pages, search index and calendars; plan history came later with its own budget (the row after next).
+		ratioRow('site without images: pages, search index, calendars (KEYPLAN_IMAGES=0 KEYPLAN_HISTORY=0)', seconds(r.siteNoHistory.ms), bareAstro, r.siteNoHistory.ms / bare, { op: '≤', limit: 2.5 }, r.siteNoHistory),
+		ratioRow('site without images, with plan history (KEYPLAN_IMAGES=0)', seconds(r.siteOnly.ms), bareAstro, r.siteOnly.ms / bare, undefined, r.siteOnly),
 		ratioRow(
 			`plan history, cold (${r.historyCommits} commits per account): site build with it − without (KEYPLAN_HISTORY=0 ${seconds(r.siteNoHistory.ms)}), share of the full cold build`,
 			seconds(r.siteOnly.ms - r.siteNoHistory.ms),
