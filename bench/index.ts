@@ -105,8 +105,10 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	const buildCold = await step('full build, cold (caches empty)', () => measure('astro build (cold)', bin('astro'), ['build'], root, env));
 	const cold = imageSummary(buildCold.output, 'the cold build');
 	const dist = sizeOf(join(root, 'dist'));
-	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes out; other caches emptied.
-	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
+	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes (and decks) out; other caches
+	// emptied. The images and decks stay cached for the warm rebuild, which redraws and rewrites only what the edit changed.
+	const kept = new Set(['keyplan-onepagers', 'keyplan-decks']);
+	for (const entry of readdirSync(cache)) if (!kept.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
 	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
 	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
 	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => measure('astro build (no images, no history)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));

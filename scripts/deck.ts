@@ -4,17 +4,17 @@
  * portfolio as a native table, and each account's one-pager (and renewal
  * one-pager) with speaker notes; `--customer` keeps only the customer-safe
  * one-pagers, without portfolio slide or notes. Images come from the
- * one-pager cache (missing ones are rendered once). Never overwrites a file
+ * one-pager cache (missing ones are rendered once), and a deck made before
+ * with the same contents comes from the deck cache. Never overwrites a file
  * it did not write. Exit 1 on invalid content, an empty selection or a file
  * in the way; 2 on a usage error (unknown account, owner or tier included).
  */
-import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { reportContentErrors } from '../src/cli/content-errors';
 import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/cli/output-guard';
 import { deckContents } from '../src/deck/contents';
-import { deckFile } from '../src/deck/deck';
+import { cachedDeck, deckCacheDirOf, openDeckCache } from '../src/deck/cache';
 import { describeSelection, unknownInSelection, type DeckSelection } from '../src/deck/selection';
 import { slideCount } from '../src/deck/slides';
 import { analysePortfolio } from '../src/domain/analysis';
@@ -74,19 +74,19 @@ await runCommand(async () => {
 
 	const started = performance.now();
 	const images = imageService(root);
-	let deck: Buffer;
+	let reusedDeck: boolean;
 	try {
-		deck = await deckFile(contents, images);
+		reusedDeck = (await cachedDeck(contents, images, openDeckCache(deckCacheDirOf(root)), out)).reused;
 	} finally {
 		await images.close();
 	}
-	writeFileSync(out, deck);
 	recordWritten(dir, [file]);
 	const { rendered, reused } = images.stats();
 	const accounts = new Set(contents.pictures.map((p) => p.job.slug)).size;
+	const made = reusedDeck ? 'the same deck as in the deck cache, copied' : `one-pagers: ${rendered} rendered, ${reused} reused`;
 	console.log(
 		`${shownPath(out)}: ${plural(slideCount(contents), 'slide')} for ${plural(accounts, 'account')}${contents.customer ? ' (customer-safe)' : ''}, as of ${date}; ` +
-			`one-pagers: ${rendered} rendered, ${reused} reused; ${Math.round(performance.now() - started)} ms`,
+			`${made}; ${Math.round(performance.now() - started)} ms`,
 	);
 	return 0;
 });

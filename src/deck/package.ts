@@ -5,11 +5,12 @@
  * stamps it into every entry; here both become the deck's date (midnight
  * UTC). Parts are written in a fixed order (`[Content_Types].xml` first, as
  * Office does) without folder entries, XML compressed and pictures stored
- * as they are (PNG is compressed already).
+ * as they are (PNG is compressed already), streamed part by part (`zip.ts`).
  */
 import JSZip from 'jszip';
 import { fixPart } from './fixes';
 import { standInIndex } from './stand-ins';
+import { zipWriter, type ZipSink } from './zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -25,26 +26,25 @@ function partOrder(names: string[]): string[] {
 }
 
 /**
- * The package `pptx` rewritten reproducibly as of `today` (YYYY-MM-DD), its
- * known defects repaired and each picture stand-in replaced by its picture
- * from `pictures` (by the number the stand-in carries).
+ * Writes the package `pptx` reproducibly as of `today` (YYYY-MM-DD) into
+ * `sink`, its known defects repaired and each picture stand-in replaced by
+ * `picture(n)` (n the number the stand-in carries), asked for when its turn
+ * comes, so that only one picture is in memory at a time.
  */
-export async function reproducible(pptx: Buffer, today: string, pictures: readonly Buffer[] = []): Promise<Buffer> {
+export async function writePackage(pptx: Buffer, today: string, picture: (index: number) => Promise<Buffer>, sink: ZipSink): Promise<void> {
 	const source = await JSZip.loadAsync(pptx);
 	const stamp = `${today}T00:00:00Z`;
-	const date = new Date(stamp);
-	const target = new JSZip();
+	const zip = zipWriter(sink, new Date(stamp));
 	const names = partOrder(Object.values(source.files).filter((f) => !f.dir).map((f) => f.name));
 	for (const name of names) {
 		const data = await source.file(name)!.async('nodebuffer');
 		if (!/\.(xml|rels)$/.test(name)) {
-			const picture = standInIndex(data);
-			if (picture !== undefined && !pictures[picture]) throw new Error(`${name} stands in for picture ${picture}, which was not given`);
-			target.file(name, picture === undefined ? data : pictures[picture], { date, createFolders: false, compression: 'STORE' });
+			const index = standInIndex(data);
+			zip.add(name, index === undefined ? data : await picture(index), false);
 			continue;
 		}
 		const text = fixPart(name, data.toString('utf8'), names);
-		target.file(name, name === 'docProps/core.xml' ? stampCore(text, stamp) : text, { date, createFolders: false, compression: 'DEFLATE', compressionOptions: { level: 6 } });
+		zip.add(name, name === 'docProps/core.xml' ? stampCore(text, stamp) : text, true);
 	}
-	return target.generateAsync({ type: 'nodebuffer', platform: 'DOS', streamFiles: false });
+	zip.end();
 }

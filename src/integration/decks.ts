@@ -2,17 +2,16 @@
  * Astro integration that writes the site's slide decks (`decks/owner-<id>.pptx`,
  * `decks/tier-<tier>.pptx`, see `deck/site-decks.ts`) when the build is done:
  * it runs after the one-pagers integration, so every picture is in the image
- * cache by then and is read from it, never rendered twice. Logs how many
- * decks it wrote, their size and the time they took.
+ * cache by then and is read from it, never rendered twice. Decks go through
+ * the deck cache (`deck/write-site-decks.ts`): only decks whose contents or
+ * pictures changed are written, the others are copied. Logs how many decks
+ * it wrote and reused, their size and the time they took.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deckContents } from '../deck/contents.ts';
-import { deckFile } from '../deck/deck.ts';
-import { siteDecks } from '../deck/site-decks.ts';
+import { writeSiteDecks } from '../deck/write-site-decks.ts';
 import { analysisOf } from '../domain/analysis.ts';
+import { plural } from '../domain/format.ts';
 import { today } from '../domain/today.ts';
 import { loadedProject } from '../loader/project.ts';
 import { imageService } from '../onepager/images.ts';
@@ -29,24 +28,18 @@ export function keyplanDecks(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.KEYPLAN_IMAGES === '0') return logger.info('decks: left out with the one-pagers (KEYPLAN_IMAGES=0)');
 				const started = performance.now();
-				const out = fileURLToPath(dir);
 				const analysis = analysisOf(loadedProject(root).portfolio, today());
 				const images = imageService(root);
-				let bytes = 0;
-				const decks = siteDecks(analysis);
+				let done;
 				try {
-					for (const deck of decks) {
-						const file = join(out, deck.path);
-						const data = await deckFile(deckContents(analysis, deck.selection), images);
-						mkdirSync(dirname(file), { recursive: true });
-						writeFileSync(file, data);
-						bytes += data.length;
-					}
+					done = await writeSiteDecks(root, analysis, fileURLToPath(dir), images);
 				} finally {
 					await images.close();
 				}
+				const { written, reused, bytes } = done;
 				const size = `${(bytes / 1_048_576).toFixed(1)} MB`;
-				logger.info(`decks: ${decks.length} written to decks/ (${size}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				logger.info(`decks: ${written} written, ${reused} reused (${plural(written + reused, 'deck')} in decks/, ${size}, ${seconds} s)`);
 			},
 		},
 	};

@@ -10,8 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDirUnder } from '../cache/root';
 import type { Problem } from '../schema/problem';
 
 /** What one file gave: its problems (schema and narrative) and its data. */
@@ -82,7 +83,7 @@ export function writeCacheFile(file: string, entries: Record<string, unknown>): 
 
 /** The folder of the content cache for a project. */
 export function contentCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-	return env.KEYPLAN_CACHE_DIR ? join(resolve(env.KEYPLAN_CACHE_DIR), 'keyplan-content') : join(root, 'node_modules', '.cache', 'keyplan-content');
+	return cacheDirUnder(root, 'keyplan-content', env);
 }
 
 /** Opens the cache of the project at `root` for one load; `KEYPLAN_NO_CACHE=1` turns it off. */

@@ -8,38 +8,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceDigest, versionOf } from '../cache/code-digest.ts';
 import { fontsDigest } from './fonts.ts';
 import { PNG_ENCODING } from './png.ts';
 import { LAYOUT_VERSION, type Sheet } from './spec.ts';
 import { CANVAS, COLORS, STANCE, TONES } from './theme.ts';
 
-/** Where the cache lives, relative to the project root. */
-export const CACHE_DIR = 'node_modules/.cache/keyplan-onepagers';
-
-const require = createRequire(import.meta.url);
-
-/** Installed version of a package (found from its entry point; not every package exports its package.json). */
-function versionOf(name: string): string {
-	for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-		const file = join(dir, 'package.json');
-		if (!existsSync(file)) continue;
-		const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-		if (pkg.name === name) return pkg.version ?? 'unknown';
-	}
-	return 'unknown';
-}
-
-/** SHA-256 over the source of the one-pager code (this folder), so any change to a layout invalidates the cache by itself. */
-function sourceDigest(): string {
-	const hash = createHash('sha256');
-	const dir = dirname(fileURLToPath(import.meta.url));
-	const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
-	for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file)));
-	return hash.digest('hex');
-}
+/** The cache's folder under the cache root (`cache/root.ts`). */
+export const CACHE_DIR = 'keyplan-onepagers';
 
 let environment: string | undefined;
 
@@ -47,7 +25,8 @@ let environment: string | undefined;
 function environmentDigest(): string {
 	environment ??= JSON.stringify({
 		layout: LAYOUT_VERSION,
-		source: sourceDigest(),
+		// The one-pager code (this folder): any change to a layout invalidates the cache by itself.
+		source: sourceDigest(dirname(fileURLToPath(import.meta.url))),
 		fonts: fontsDigest(),
 		canvas: CANVAS,
 		palette: { COLORS, TONES, STANCE },

@@ -8,7 +8,8 @@
  * cache, never into memory: memory does not grow with the portfolio.
  */
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { cacheDirUnder } from '../cache/root.ts';
 import { shared } from '../domain/shared.ts';
 import { cacheKey, CACHE_DIR, openCache, type ImageCache } from './cache.ts';
 import type { ImageJob } from './jobs.ts';
@@ -17,7 +18,7 @@ import type { Sheet } from './spec.ts';
 
 /** The image cache folder of a project: `KEYPLAN_CACHE_DIR`/keyplan-onepagers when set (benchmarks, CI caches), else under node_modules. */
 export function cacheDirOf(root: string, env: NodeJS.ProcessEnv = process.env): string {
-	return env.KEYPLAN_CACHE_DIR ? join(resolve(env.KEYPLAN_CACHE_DIR), 'keyplan-onepagers') : join(root, CACHE_DIR);
+	return cacheDirUnder(root, CACHE_DIR, env);
 }
 
 /** What the service did, for the build log. */

@@ -2,10 +2,10 @@
  * `npm run deck` as a user meets it: mistakes in the call are named with the
  * known values (exit 2, no stack trace, nothing written); a selection with
  * no account, invalid content and a file in the way stop it (exit 1); a deck
- * it wrote may be replaced, one someone changed may not; a second run draws
- * no image again.
+ * it wrote may be replaced, one someone changed may not; a second run copies
+ * the deck from the deck cache, and a deck written again draws no image again.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { deckContents } from '../../src/deck/contents';
@@ -75,31 +75,39 @@ describe('stops with exit 1 and writes nothing', () => {
 	});
 });
 
-describe('the output guard and the image cache', () => {
-	test('replaces a deck it wrote, refuses one that was changed or is not its own, and draws no image twice', () => {
+describe('the output guard and the deck cache', () => {
+	test('replaces a deck it wrote, refuses one that was changed or is not its own, and makes no deck twice', () => {
 		const box = temp.keep(sandbox(ACCOUNTS));
 		const dir = temp.outDir();
 		const out = join(dir, 'review.pptx');
 		const pictures = deckContents(analysePortfolio(loadPortfolio(box.root).portfolio, '2026-11-24'), {}).pictures.length;
 
-		const first = deck(['--out', out], box.root);
+		// A cache of its own, so that what is drawn and reused is known.
+		const cache = { KEYPLAN_CACHE_DIR: join(temp.outDir(), 'cache') };
+		const first = deck(['--out', out], box.root, cache);
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
+		expect(first.stdout).toContain(`one-pagers: ${pictures} rendered, 0 reused`);
 		const written = readFileSync(out);
-		const again = deck(['--out', out], box.root);
+		const again = deck(['--out', out], box.root, cache);
 		expect(again.status).toBe(0);
-		expect(again.stdout).toContain(`one-pagers: 0 rendered, ${pictures} reused`);
+		expect(again.stdout).toContain('the same deck as in the deck cache, copied');
+		expect(readFileSync(out).equals(written)).toBe(true);
+		// Without the deck in the cache, it is written again from the cached one-pagers: no image is drawn twice.
+		rmSync(join(cache.KEYPLAN_CACHE_DIR, 'keyplan-decks'), { recursive: true });
+		const third = deck(['--out', out], box.root, cache);
+		expect(third.stdout).toContain(`one-pagers: 0 rendered, ${pictures} reused`);
 		expect(readFileSync(out).equals(written)).toBe(true);
 
 		writeFileSync(out, Buffer.concat([written, Buffer.from('edited')]));
-		const changed = deck(['--out', out], box.root);
+		const changed = deck(['--out', out], box.root, cache);
 		expect(changed.status).toBe(1);
 		expect(changed.stderr).toContain('review.pptx: exists and was not written by Keyplan');
 		expect(readFileSync(out).subarray(-6).toString()).toBe('edited');
 
 		const mine = join(dir, 'mine.pptx');
 		writeFileSync(mine, 'my own deck');
-		const foreign = deck(['--out', mine, '--tier', 'strategic'], box.root);
+		const foreign = deck(['--out', mine, '--tier', 'strategic'], box.root, cache);
 		expect(foreign.status).toBe(1);
 		expect(foreign.stderr).toContain('Nothing was written');
 		expect(readFileSync(mine, 'utf8')).toBe('my own deck');
