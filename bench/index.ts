@@ -105,16 +105,20 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	const buildCold = await step('full build, cold (caches empty)', () => measure('astro build (cold)', bin('astro'), ['build'], root, env));
 	const cold = imageSummary(buildCold.output, 'the cold build');
 	const dist = sizeOf(join(root, 'dist'));
-	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes (and decks) out; other caches
-	// emptied. The images and decks stay cached for the warm rebuild, which redraws and rewrites only what the edit changed.
-	const kept = new Set(['keyplan-onepagers', 'keyplan-decks']);
-	for (const entry of readdirSync(cache)) if (!kept.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
-	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
-	for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
-	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => measure('astro build (no images, no history)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));
+	// A warm rebuild right after the cold build, every cache as that build left it (parsed files, history, images,
+	// decks): it redraws and rewrites only what the edit changed.
 	const editedAccount = editOnePlan(project);
 	const warmRebuild = await step(`warm rebuild after editing ${editedAccount}`, () => measure('astro build (warm, after one edit)', bin('astro'), ['build'], root, env));
 	const warm = imageSummary(warmRebuild.output, 'the warm rebuild');
+	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes (and decks) out; every
+	// other cache emptied before each of the two runs, so both are cold; the second also leaves plan history out.
+	const emptyAllButImages = () => {
+		for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
+	};
+	emptyAllButImages();
+	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
+	emptyAllButImages();
+	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => measure('astro build (no images, no history)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));
 
 	const sample = Math.min(n, ONEPAGER_ACCOUNTS);
 	const onepagers = await step(`one-pagers of ${sample} accounts: pool, one at a time, bare satori + sharp`, () =>

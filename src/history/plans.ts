@@ -117,6 +117,9 @@ function commitsByAccount(commits: readonly ContentCommit[], slugs: ReadonlySet<
 	return out;
 }
 
+/** Accounts whose versions are read and judged together (one git process per batch). */
+const ACCOUNTS_PER_BATCH = 50;
+
 const keyOf = (slug: string, previous: string | undefined, commit: string) => `${slug}:${previous ?? '-'}:${commit}`;
 
 /** The history of every account of `portfolio` in the repository at `root`. */
@@ -128,18 +131,30 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 	const file = cacheFile(root);
 	const cached = readCache(file, digest);
 	const used: Record<string, ChangeSummary> = {};
-	// Read the files of every version not judged yet (and the version before it), in one batch.
-	const wanted = new Set<string>();
-	for (const [slug, commits] of bySlug) {
-		commits.forEach((c, i) => {
-			if (cached[keyOf(slug, commits[i - 1]?.commit, c.commit)]) return;
-			for (const at of [commits[i - 1], c]) if (at) for (const f of ['plan', 'renewal']) wanted.add(`${at.commit}:./content/accounts/${slug}/${f}.mdx`);
-		});
-	}
-	const texts = readObjects(root, [...wanted].sort());
-	const textOf = (commit: string, slug: string, f: string) => texts.get(`${commit}:./content/accounts/${slug}/${f}.mdx`)?.toString('utf8');
 	const accounts = new Map<string, HistoryEntry[]>();
-	for (const [slug, commits] of bySlug) {
+	let read = 0;
+	// Accounts a batch at a time: one `git cat-file --batch` per batch reads the files of every version not judged
+	// yet (and the version before it), and only one batch's texts are in memory at once (all of them at 1,000
+	// accounts × 20 commits were about 750 MB).
+	const slugs = [...bySlug.keys()];
+	for (let from = 0; from < slugs.length; from += ACCOUNTS_PER_BATCH) {
+		const batch = slugs.slice(from, from + ACCOUNTS_PER_BATCH);
+		const wanted = new Set<string>();
+		for (const slug of batch) {
+			const commits = bySlug.get(slug)!;
+			commits.forEach((c, i) => {
+				if (cached[keyOf(slug, commits[i - 1]?.commit, c.commit)]) return;
+				for (const at of [commits[i - 1], c]) if (at) for (const f of ['plan', 'renewal']) wanted.add(`${at.commit}:./content/accounts/${slug}/${f}.mdx`);
+			});
+		}
+		read += wanted.size;
+		const texts = readObjects(root, [...wanted].sort());
+		const textOf = (commit: string, slug: string, f: string) => texts.get(`${commit}:./content/accounts/${slug}/${f}.mdx`)?.toString('utf8');
+		for (const slug of batch) accounts.set(slug, accountHistory(slug, bySlug.get(slug)!, textOf));
+	}
+
+	/** One account's entries, newest first: from the cache, or judged from the texts of its versions. */
+	function accountHistory(slug: string, commits: ContentCommit[], textOf: (commit: string, slug: string, f: string) => string | undefined): HistoryEntry[] {
 		const versions = new Map<string, ReturnType<typeof accountFromTexts>>();
 		const versionAt = (commit: string) => {
 			let v = versions.get(commit);
@@ -163,8 +178,8 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 			used[key] = summary;
 			return { ...summary, commit: c.commit, time: c.time, date: c.date, author: c.author, subject: c.subject, slug };
 		});
-		accounts.set(slug, entries.reverse());
+		return entries.reverse();
 	}
-	if (Object.keys(used).length !== Object.keys(cached).length || wanted.size > 0) writeCache(file, { digest, entries: used });
+	if (Object.keys(used).length !== Object.keys(cached).length || read > 0) writeCache(file, { digest, entries: used });
 	return { accounts };
 }
