@@ -7,8 +7,11 @@
  * `keyplan-history`), so a rebuild reads and judges only new commits.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceDigest } from '../cache/code-digest';
+import { readJsonFile, writeJsonFile } from '../cache/json-file';
+import { cacheDirUnder } from '../cache/root';
 import { compareAccount, type HealthPoint } from '../domain/review/compare';
 import { accountAsOf } from '../domain/review/as-of';
 import type { PlanChange } from '../domain/review/plan-changes';
@@ -53,53 +56,23 @@ export interface PortfolioHistory {
 const ACCOUNT_FILE = /^content\/accounts\/([^/]+)\/(plan|renewal)\.mdx$/;
 const noted = ({ severity, rule, message }: NotedFinding): NotedFinding => ({ severity, ...(rule && { rule }), message });
 
-/** A digest of what judging depends on: the rules' code, settings and people. */
+/**
+ * A digest of what judging depends on: the rules' code (the project's `src/`,
+ * read from the root, because inside a build this module is a bundled copy
+ * elsewhere), settings and people.
+ */
 function judgeDigest(root: string, portfolio: Portfolio): string {
 	const hash = createHash('sha256').update(JSON.stringify(portfolio.settings)).update(JSON.stringify([...portfolio.people.keys()]));
-	const walk = (dir: string) => {
-		let names: string[];
-		try {
-			names = readdirSync(dir).sort();
-		} catch {
-			return;
-		}
-		for (const name of names) {
-			const path = join(dir, name);
-			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path));
-			else if (!name.includes('.')) walk(path);
-		}
-	};
-	for (const folder of ['domain', 'schema', 'loader']) walk(join(root, 'src', folder));
+	for (const folder of ['domain', 'schema', 'loader']) {
+		const dir = join(root, 'src', folder);
+		if (existsSync(dir)) hash.update(sourceDigest(dir));
+	}
 	return hash.digest('hex').slice(0, 16);
-}
-
-function cacheFile(root: string): string {
-	const base = process.env.KEYPLAN_CACHE_DIR ? resolve(process.env.KEYPLAN_CACHE_DIR) : join(root, 'node_modules', '.cache');
-	return join(base, 'keyplan-history', 'changes.json');
 }
 
 interface CacheData {
 	digest: string;
 	entries: Record<string, ChangeSummary>;
-}
-
-function readCache(file: string, digest: string): Record<string, ChangeSummary> {
-	try {
-		const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-		return data.digest === digest ? data.entries : {};
-	} catch {
-		return {};
-	}
-}
-
-function writeCache(file: string, data: CacheData): void {
-	try {
-		mkdirSync(join(file, '..'), { recursive: true });
-		writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(data));
-		renameSync(`${file}.${process.pid}.tmp`, file);
-	} catch {
-		// A read-only disk: judged again next time.
-	}
 }
 
 /** Commits per account, oldest first, for the accounts of the portfolio. */
@@ -128,8 +101,9 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 	if (log.note) return { accounts: new Map(), note: log.note };
 	const bySlug = commitsByAccount(log.commits, new Set(portfolio.accounts.map((a) => a.slug)));
 	const digest = judgeDigest(root, portfolio);
-	const file = cacheFile(root);
-	const cached = readCache(file, digest);
+	const file = join(cacheDirUnder(root, 'keyplan-history'), 'changes.json');
+	const stored = readJsonFile<CacheData>(file);
+	const cached = stored?.digest === digest ? stored.entries : {};
 	const used: Record<string, ChangeSummary> = {};
 	const accounts = new Map<string, HistoryEntry[]>();
 	let read = 0;
@@ -180,6 +154,6 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 		});
 		return entries.reverse();
 	}
-	if (Object.keys(used).length !== Object.keys(cached).length || read > 0) writeCache(file, { digest, entries: used });
+	if (Object.keys(used).length !== Object.keys(cached).length || read > 0) writeJsonFile(file, { digest, entries: used } satisfies CacheData); // a read-only disk: judged again next time
 	return { accounts };
 }

@@ -9,10 +9,11 @@
  * written is simply not used.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDirUnder } from '../cache/root';
+import { readJsonFile, writeJsonFile } from '../cache/json-file';
 import type { Problem } from '../schema/problem';
 
 /** What one file gave: its problems (schema and narrative) and its data. */
@@ -59,28 +60,6 @@ export function codeDigest(root: string): string | undefined {
 	return digest ?? undefined;
 }
 
-/** The entries of a JSON cache file; none when it is missing or unreadable. */
-export function readCacheFile<T>(file: string): Record<string, T> {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>;
-	} catch {
-		return {};
-	}
-}
-
-/** Writes a JSON cache file atomically; false when the disk refuses (the next run then works without it). */
-export function writeCacheFile(file: string, entries: Record<string, unknown>): boolean {
-	try {
-		mkdirSync(dirname(file), { recursive: true });
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, JSON.stringify(entries));
-		renameSync(tmp, file);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** The folder of the content cache for a project. */
 export function contentCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
 	return cacheDirUnder(root, 'keyplan-content', env);
@@ -92,7 +71,7 @@ export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.en
 	if (!version) return NO_CACHE;
 	const dir = contentCacheDir(root, env);
 	const file = join(dir, `${version}.json`);
-	const old = readCacheFile<CachedFile>(file);
+	const old = readJsonFile<Record<string, CachedFile>>(file) ?? {};
 	const used: Record<string, CachedFile> = {};
 	let changed = false;
 	return {
@@ -108,7 +87,7 @@ export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.en
 		},
 		save() {
 			if (!changed && Object.keys(used).length === Object.keys(old).length) return;
-			if (writeCacheFile(file, used)) {
+			if (writeJsonFile(file, used)) {
 				// Caches of older versions of the code (parsed files, positions) are of no more use.
 				for (const name of readdirSync(dir)) if (name.endsWith('.json') && !name.endsWith(`${version}.json`)) rmSync(join(dir, name), { force: true });
 			}

@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { codeDigest, contentCacheDir, readCacheFile, writeCacheFile } from './parse-cache';
+import { readJsonFile, writeJsonFile } from '../cache/json-file';
+import { codeDigest, contentCacheDir } from './parse-cache';
 import type { FieldLocator, Place, Position } from './positions';
 
 /** Places by file content, for one run. */
@@ -34,7 +35,7 @@ export function openPositionCache(root: string, env: NodeJS.ProcessEnv = process
 	const version = env.KEYPLAN_NO_CACHE ? undefined : codeDigest(root);
 	if (!version) return NO_POSITION_CACHE;
 	const file = join(contentCacheDir(root, env), `positions-${version}.json`);
-	const old = readCacheFile<Places>(file);
+	const old = readJsonFile<Record<string, Places>>(file) ?? {};
 	const used: Record<string, Places> = {};
 	let changed = false;
 	return {
@@ -55,7 +56,7 @@ export function openPositionCache(root: string, env: NodeJS.ProcessEnv = process
 		},
 		save() {
 			// A read-only or full disk: the next run indexes again.
-			if (changed || Object.keys(used).length !== Object.keys(old).length) writeCacheFile(file, used);
+			if (changed || Object.keys(used).length !== Object.keys(old).length) writeJsonFile(file, used);
 		},
 	};
 }
