@@ -41,6 +41,8 @@ export async function writePackage(pptx: Buffer, today: string, picture: (index:
 		if (!/\.(xml|rels)$/.test(name)) {
 			const index = standInIndex(data);
 			zip.add(name, index === undefined ? data : await picture(index), false);
+			// A turn of the event loop per picture: in a build, the search index is fed meanwhile (integration/pagefind.ts).
+			await new Promise<void>((resolve) => setImmediate(resolve));
 			continue;
 		}
 		const text = fixPart(name, data.toString('utf8'), names);

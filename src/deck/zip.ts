@@ -5,14 +5,15 @@
  * sizes are in its local header (no data descriptors: tools that read a
  * package front to back, such as Java's `ZipInputStream`, need them for
  * stored entries). The layout is JSZip's with `platform: 'DOS'` and
- * `streamFiles: false`, and XML is deflated by JSZip's pako (1.0) at level
- * 6, so the bytes are what the JSZip rewrite wrote before: version 1.0,
+ * `streamFiles: false`, and XML is deflated as JSZip's pako (1.0) does at
+ * level 6 (`deflate.ts`, one compressor reused), so the bytes are what the
+ * JSZip rewrite wrote before: version 1.0,
  * no extra fields, DOS date and time in UTC, no ZIP64 (a deck would need
  * 4 GB or 65,535 parts for it). pako is pure JavaScript: the same package on
  * any machine, unlike Node's zlib, whose output depends on its build.
  */
-import pako from 'pako';
 import { crc32 } from 'node:zlib';
+import { deflateRaw } from './deflate';
 
 /** Takes the zip's bytes, in order. */
 export type ZipSink = (chunk: Buffer) => void;
@@ -75,7 +76,7 @@ export function zipWriter(sink: ZipSink, date: Date): ZipWriter {
 			const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 			// An empty part is stored, as JSZip does.
 			const deflate = compress && data.length > 0;
-			const body = deflate ? Buffer.from(pako.deflateRaw(data, { level: 6 })) : data;
+			const body = deflate ? deflateRaw(data) : data;
 			const encoded = Buffer.from(name, 'utf8');
 			const entry = { flags: encoded.length === name.length ? 0 : UTF8_NAME, method: deflate ? DEFLATE : STORE, crc: crc32(data), size: data.length, stored: body.length, name: encoded };
 			if (offset + 30 + encoded.length + body.length > LIMIT || central.length === 0xffff) throw new Error(`the package is too large for a zip without ZIP64 at ${name}`);

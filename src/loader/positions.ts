@@ -7,7 +7,8 @@
  * package instead (both give the same places, see tests/schema/positions.test.ts).
  */
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlPackage } from './yaml-package';
 import { formatPath } from '../schema/problem';
 
 /** A place in a file: 1-based line and column. */
@@ -109,6 +110,7 @@ function indexByEvents(text: string): FieldIndex {
 
 /** The index from the `yaml` package's node ranges (anchors, aliases, and whatever js-yaml refuses). */
 export function indexByNodes(text: string): FieldIndex {
+	const { isMap, isScalar, isSeq, parseDocument } = yamlPackage();
 	const index: FieldIndex = new Map();
 	const doc = parseDocument(text, { uniqueKeys: false });
 	const visit = (node: unknown, path: PropertyKey[], key: number | undefined) => {

@@ -7,7 +7,7 @@
  * Both read the YAML 1.2 core schema, so they give the same data.
  */
 import jsyaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlPackage } from './yaml-package';
 
 /** Parsed data, or why not with the place of the first error (when known). */
 export type Parsed = { ok: true; data: unknown } | { ok: false; message: string; line?: number; column?: number };
@@ -38,6 +38,7 @@ export function parseYaml(text: string, lineOffset = 0): Parsed {
 function parseCarefully(text: string, lineOffset: number): Parsed {
 	let doc;
 	try {
+		const { parseDocument, LineCounter } = yamlPackage();
 		doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: new LineCounter() });
 	} catch (error) {
 		return { ok: false, message: `YAML that cannot be read (${(error as Error).message}): simplify the structure (very deep nesting is not supported)` };

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceDigest, versionOf } from '../cache/code-digest.ts';
+import { shared } from '../domain/shared.ts';
 import { fontsDigest } from './fonts.ts';
 import { PNG_ENCODING } from './png.ts';
 import { LAYOUT_VERSION, type Sheet } from './spec.ts';
@@ -38,9 +39,14 @@ function environmentDigest(): string {
 	return environment;
 }
 
-/** The cache key of a sheet: SHA-256 over the sheet and its rendering environment. */
+// Shared by every copy of this module in the process (pages are bundled apart from integrations).
+const keys = shared('image-cache-keys', () => new WeakMap<Sheet, string>());
+
+/** The cache key of a sheet: SHA-256 over the sheet and its rendering environment (computed once per sheet object). */
 export function cacheKey(sheet: Sheet): string {
-	return createHash('sha256').update(environmentDigest()).update('\0').update(JSON.stringify(sheet)).digest('hex').slice(0, 32);
+	let key = keys.get(sheet);
+	if (!key) keys.set(sheet, (key = createHash('sha256').update(environmentDigest()).update('\0').update(JSON.stringify(sheet)).digest('hex').slice(0, 32)));
+	return key;
 }
 
 /** A rendered image pair. */

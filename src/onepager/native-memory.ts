@@ -13,26 +13,12 @@
  * `IMAGES_PER_FULL_COLLECTION` images frees any wrapper that was promoted
  * to the old generation meanwhile.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collector } from '../runtime/gc.ts';
 
 /** Images between two full collections (a minor one runs after every image). */
 export const IMAGES_PER_FULL_COLLECTION = 16;
 
-/** V8's `gc()`: a minor (young generation) or major (full) collection. */
-type Collect = (options: { type: 'minor' | 'major' }) => void;
-
-let collect: Collect | undefined;
 let since = 0;
-
-/** V8's collector, made callable without `--expose-gc` on the command line (the flag applies to contexts made after it is set). */
-function collector(): Collect {
-	if (!collect) {
-		setFlagsFromString('--expose-gc');
-		collect = runInNewContext('gc') as Collect;
-	}
-	return collect;
-}
 
 /**
  * Await after each rasterised image: collects (minor, or major every

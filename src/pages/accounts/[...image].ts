@@ -29,5 +29,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const job = siteImageJob(path);
 	if (!job) return new Response('No such one-pager: the account is gone from content/accounts.', { status: 404 });
 	const body = await imageService(process.cwd(), import.meta.env.DEV ? 1 : undefined).image(job, format);
-	return new Response(new Uint8Array(body), { headers: { 'Content-Type': TYPES[format] } });
+	// A view of the file's bytes (read into an ArrayBuffer of its own), not a copy: at 1,000 accounts the copies of 2,100 images made the garbage collector
+	// run full collections of the whole build's heap.
+	return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { 'Content-Type': TYPES[format] } });
 };

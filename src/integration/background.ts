@@ -1,0 +1,33 @@
+/**
+ * Work one integration starts when the build is done and the build waits for
+ * at its very end, so that it overlaps the integrations after it: Pagefind's
+ * indexer (a process of its own) builds the search index while the decks are
+ * written on the main thread. `keyplanBackground()` must be the last
+ * integration; a failure of the work fails the build there, with its message.
+ */
+import type { AstroIntegration } from 'astro';
+import { shared } from '../domain/shared.ts';
+
+/** The work under way in this process (one list, however the integrations are bundled). */
+const running = (): Set<Promise<unknown>> => shared('integration-background', () => new Set<Promise<unknown>>());
+
+/** Lets `work` run on while the next integrations do theirs; the build waits for it at the end. */
+export function inBackground(work: Promise<unknown>): void {
+	// Awaited (and so reported) at the end, not as an unhandled rejection now.
+	work.catch(() => undefined);
+	running().add(work);
+}
+
+/** The last integration: waits for every work started with `inBackground`, and fails the build if one failed. */
+export function keyplanBackground(): AstroIntegration {
+	return {
+		name: 'keyplan-background',
+		hooks: {
+			'astro:build:done': async () => {
+				const work = [...running()];
+				running().clear();
+				await Promise.all(work);
+			},
+		},
+	};
+}
