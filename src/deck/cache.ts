@@ -117,10 +117,11 @@ export interface CachedDeck {
 	reused: boolean;
 }
 
-/** Writes the deck of `contents` to `file`: a copy from `cache` when it has the deck, else written into the cache first (streamed) and copied. */
-export async function cachedDeck(contents: DeckContents, images: PictureSource, cache: DeckCache, file: string): Promise<CachedDeck> {
+/** Writes the deck of `contents` to `file`: a copy from `cache` when it has the deck, else written into the cache first (streamed) and copied; `beforeWrite` runs only when the deck is written. */
+export async function cachedDeck(contents: DeckContents, images: PictureSource, cache: DeckCache, file: string, beforeWrite?: () => void): Promise<CachedDeck> {
 	const key = deckKey(contents);
 	if (cache.copyTo(key, file)) return { key, reused: true };
+	beforeWrite?.();
 	await cache.store(key, (tmp) => writeDeckFile(contents, images, tmp));
 	// Pruned meanwhile by another build sharing the cache: write it where it goes.
 	if (!cache.copyTo(key, file)) await writeDeckFile(contents, images, file);

@@ -15,7 +15,6 @@ import { plural } from '../domain/format.ts';
 import { today } from '../domain/today.ts';
 import { loadedProject } from '../loader/project.ts';
 import { imageService } from '../onepager/images.ts';
-import { collector } from '../runtime/gc.ts';
 
 /** Writes the decks per owner and per tier into the built site. */
 export function keyplanDecks(): AstroIntegration {
@@ -29,9 +28,6 @@ export function keyplanDecks(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.KEYPLAN_IMAGES === '0') return logger.info('decks: left out with the one-pagers (KEYPLAN_IMAGES=0)');
 				const started = performance.now();
-				// The pages' garbage goes first: V8 would rather grow the heap, and the decks would then add their few
-				// hundred megabytes on top of it (the peak of a cold build at 1,000 accounts).
-				collector()({ type: 'major' });
 				const analysis = analysisOf(loadedProject(root).portfolio, today());
 				const images = imageService(root);
 				let done;

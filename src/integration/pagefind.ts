@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { inBackground } from './background.ts';
 
-/** How many pages are handed to Pagefind before the first answer is awaited (enough to keep it busy while the decks are written). */
-const PAGES_IN_FLIGHT = 32;
+/** How many pages are handed to Pagefind before the first answer is awaited (the decks yield between pictures, so it is fed while they are written). */
+const PAGES_IN_FLIGHT = 8;
 
 /** Every built HTML page under `dir`, as paths relative to `root` (the index's own folder left out). */
 function htmlFiles(root: string, dir = root): string[] {
