@@ -47,7 +47,7 @@ await runCommand(() => {
 	}
 
 	const root = process.cwd();
-	const { portfolio, problems, files } = loadPortfolio(root);
+	const { portfolio, problems, files } = loadPortfolio(root, undefined, undefined, { places: true });
 	const slug = values.account;
 	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);
 	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => inAccount(p.file))) {

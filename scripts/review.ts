@@ -65,13 +65,13 @@ await runCommand(() => {
 	const scope = baseOf(root, values.base);
 	let base: LoadResult;
 	try {
-		base = loadPortfolio(root, undefined, gitContent(root, scope.commit));
+		base = loadPortfolio(root, undefined, gitContent(root, scope.commit), { places: true });
 	} catch (error) {
 		if (error instanceof GitError) throw new UsageError(`cannot read the content of ${scope.base} from git: ${error.message}`);
 		throw error;
 	}
 	const places = openPositionCache(root);
-	const review = reviewPortfolio(version(base, date, places), version(loadPortfolio(root), date, places));
+	const review = reviewPortfolio(version(base, date, places), version(loadPortfolio(root, undefined, undefined, { places: true }), date, places));
 	places.save();
 	console.log(format(review, scope));
 	return values.strict && review.introduced.length > 0 ? 1 : 0;

@@ -29,7 +29,8 @@ const locators = new WeakMap<Document<unknown>, FieldLocator>();
 function locatorOf(document: Document<unknown>, cache: PositionCache): FieldLocator | undefined {
 	if (document.source === undefined) return undefined;
 	let locate = locators.get(document);
-	if (!locate) locators.set(document, (locate = cache.locator(document.source, mdxLocator)));
+	// A locator kept from the parse (the load was asked for places) does not read the YAML again.
+	if (!locate) locators.set(document, (locate = cache.locator(document.source, (text) => document.locate ?? mdxLocator(text))));
 	return locate;
 }
 

@@ -33,6 +33,8 @@ export interface Document<T> {
 	body: string;
 	/** The file's whole text, to put problems and findings on their lines (absent for documents made in code). */
 	source?: string;
+	/** Where each frontmatter field is, from the parse that read it, when the load was asked for places (`LoadOptions`). */
+	locate?: FieldLocator;
 }
 
 export interface Account {
@@ -60,6 +62,16 @@ export interface LoadResult {
 
 /** Makes the content source of one load, given the list its problems go to. */
 export type SourceOf = (problems: Problem[]) => ContentSource;
+
+/** How to load. */
+export interface LoadOptions {
+	/**
+	 * Keep, from each plan's parse, what places its fields (`check` and
+	 * `review` put findings on their lines): a plan parsed in this run is not
+	 * read a second time to place its findings. The build leaves it off.
+	 */
+	places?: boolean;
+}
 
 /** A file's data as far as it is valid; `whole` only when all of it is. */
 interface Parsed<T> {
@@ -93,7 +105,7 @@ function readYamlFile<S extends z.ZodType>(files: ContentSource, entry: Entry, s
 
 type Read<T> = Document<DeepPartial<T>> & { whole?: T };
 
-function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[], cache: ParseCache): Read<z.infer<S>> | undefined {
+function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[], cache: ParseCache, places: boolean): Read<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
 	const text = files.readText(entry);
 	if (text === undefined) return undefined;
@@ -105,20 +117,20 @@ function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, sc
 		return { file, data: cached.data as DeepPartial<z.infer<S>>, body, source: text, whole: cached.whole ? (cached.data as z.infer<S>) : undefined };
 	}
 	const own: Problem[] = [];
-	const read = parseMdx(file, text, schema, own);
+	const read = parseMdx(file, text, schema, own, true, places);
 	problems.push(...own);
 	if (read) cache.set(key, { problems: own, data: read.data, whole: read.whole !== undefined });
 	return read;
 }
 
 /** A plan or renewal file's data and problems, from its text. */
-function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[], narrative = true): Read<z.infer<S>> | undefined {
+function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, problems: Problem[], narrative = true, places = false): Read<z.infer<S>> | undefined {
 	const source = splitFrontmatter(text);
 	if (!source) {
 		problems.push({ file, path: '', message: 'no frontmatter: the file must start with a line "---", the plan\'s fields, and another "---"', severity: 'error', line: 1, column: 1 });
 		return undefined;
 	}
-	const parsed = parseYaml(source.frontmatter, FRONTMATTER_LINE - 1);
+	const parsed = parseYaml(source.frontmatter, FRONTMATTER_LINE - 1, places);
 	if (!parsed.ok) {
 		problems.push({ file, path: 'frontmatter', message: parsed.message, severity: 'error', line: parsed.line ?? FRONTMATTER_LINE, column: parsed.column ?? 1 });
 		return undefined;
@@ -126,8 +138,9 @@ function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S, pr
 	const bodyProblems = narrative ? narrativeProblems(source.body, source.bodyLine) : [];
 	for (const { line, column, message } of bodyProblems) problems.push({ file, path: 'body', message, severity: 'error', line, column });
 	const bodyError = bodyProblems.length > 0;
-	const { data, whole } = parseWith(schema, parsed.data, file, problems, fieldLocator(source.frontmatter, FRONTMATTER_LINE));
-	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole };
+	const locate = fieldLocator(source.frontmatter, FRONTMATTER_LINE, parsed.index);
+	const { data, whole } = parseWith(schema, parsed.data, file, problems, locate);
+	return { file, data, body: source.body, source: text, whole: bodyError ? undefined : whole, ...(places && { locate }) };
 }
 
 function loadSettings(files: ContentSource, entry: Entry | undefined, problems: Problem[]): Settings {
@@ -151,10 +164,12 @@ function loadPeople(files: ContentSource, list: { id: string; entry: Entry }[], 
 	return people;
 }
 
-const whole = <T>(read: Read<T> | undefined): Document<T> | undefined => (read?.whole ? { file: read.file, data: read.whole, body: read.body, source: read.source } : undefined);
+const whole = <T>(read: Read<T> | undefined): Document<T> | undefined =>
+	read?.whole ? { file: read.file, data: read.whole, body: read.body, source: read.source, ...(read.locate && { locate: read.locate }) } : undefined;
 
 /** Cross-file problems of a document, each on the line of its field. */
-const placed = (found: Problem[], read: { source?: string }): Problem[] => (found.length === 0 || read.source === undefined ? found : placeProblems(found, mdxLocator(read.source)));
+const placed = (found: Problem[], read: { source?: string; locate?: FieldLocator }): Problem[] =>
+	found.length === 0 || read.source === undefined ? found : placeProblems(found, read.locate ?? mdxLocator(read.source));
 
 /**
  * One version of an account from the texts of its files (from git history):
@@ -172,9 +187,11 @@ export function accountFromTexts(slug: string, planText: string, renewalText?: s
 /**
  * Loads and validates everything under `<root>/content`: from the working
  * tree, or from the source `sourceOf` makes (a commit's tree, for a review;
- * such loads read the parse cache but do not rewrite it).
+ * such loads read the parse cache but do not rewrite it); `options.places`
+ * keeps what places findings on their lines.
  */
-export function loadPortfolio(root: string, contentDir = join(root, 'content'), sourceOf?: SourceOf): LoadResult {
+export function loadPortfolio(root: string, contentDir = join(root, 'content'), sourceOf?: SourceOf, options: LoadOptions = {}): LoadResult {
+	const places = options.places ?? false;
 	const problems: Problem[] = [];
 	const files = sourceOf ? sourceOf(problems) : new ContentFiles(root, contentDir, problems);
 	const layout = contentLayout(files);
@@ -190,9 +207,9 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content'), 
 	const sources = new Map<string, string>();
 
 	for (const { slug, plan: planEntry, renewal: renewalEntry } of layout.accounts) {
-		const plan = readMdxFile(files, planEntry, planSchema, problems, cache);
+		const plan = readMdxFile(files, planEntry, planSchema, problems, cache, places);
 		if (plan) problems.push(...placed(planReferences(plan.file, plan.data, ctx), plan));
-		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache) : undefined;
+		const renewal = renewalEntry ? readMdxFile(files, renewalEntry, renewalSchema, problems, cache, places) : undefined;
 		if (renewal && plan) problems.push(...placed(renewalReferences(renewal.file, renewal.data, plan.data, ctx), renewal));
 		for (const read of [plan, renewal]) if (read?.source !== undefined) sources.set(read.file, read.source);
 		// Only whole plans reach the site; partly valid ones were read for their references alone.

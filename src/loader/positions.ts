@@ -86,23 +86,51 @@ function indexFrames(text: string, frame: Frame, path: PropertyKey[], key: numbe
 	}
 }
 
-/** The index from js-yaml's read events (the fast way). */
-function indexByEvents(text: string): FieldIndex {
-	const root: Frame = { start: 0, kids: [] };
-	const stack: Frame[] = [root];
-	jsyaml.load(text, {
+/**
+ * js-yaml's read events of one parse, kept flat: the offset where each node
+ * opens (≥ 0) or -1 where it closes, and the value of each closed node in
+ * closing order. Kept for every plan while `check` runs, so they are numbers
+ * in arrays, not an object per node (a tree of objects per plan made the
+ * garbage collector cost more than the second parse it saved).
+ */
+export interface ReadEvents {
+	marks: number[];
+	results: unknown[];
+}
+
+/** Reads YAML with js-yaml (core schema), recording its read events. Throws like `jsyaml.load`. */
+export function readWithEvents(text: string): { data: unknown; events: ReadEvents } {
+	const marks: number[] = [];
+	const results: unknown[] = [];
+	const data = jsyaml.load(text, {
 		schema: jsyaml.CORE_SCHEMA,
 		listener(event, state) {
-			if (event === 'open') {
-				const frame: Frame = { start: state.position, kids: [] };
-				stack[stack.length - 1].kids.push(frame);
-				stack.push(frame);
-			} else {
-				const frame = stack.pop();
-				if (frame) frame.result = state.result;
+			if (event === 'open') marks.push(state.position);
+			else {
+				marks.push(-1);
+				results.push(state.result);
 			}
 		},
 	});
+	return { data, events: { marks, results } };
+}
+
+/** The index from read events (the fast way); throws when they do not pair up with the data. */
+export function indexOfEvents(text: string, { marks, results }: ReadEvents): FieldIndex {
+	const root: Frame = { start: 0, kids: [] };
+	const stack: Frame[] = [root];
+	let closed = 0;
+	for (const mark of marks) {
+		if (mark >= 0) {
+			const frame: Frame = { start: mark, kids: [] };
+			stack[stack.length - 1].kids.push(frame);
+			stack.push(frame);
+		} else {
+			const frame = stack.pop();
+			if (frame) frame.result = results[closed];
+			closed++;
+		}
+	}
 	const index: FieldIndex = new Map();
 	if (root.kids.length === 1) indexFrames(text, root.kids[0], [], undefined, index);
 	return index;
@@ -139,7 +167,7 @@ export function indexByNodes(text: string): FieldIndex {
 export function fieldIndex(text: string): FieldIndex {
 	if (!ANCHOR_OR_ALIAS.test(text)) {
 		try {
-			return indexByEvents(text);
+			return indexOfEvents(text, readWithEvents(text).events);
 		} catch {
 			// Read again below.
 		}
@@ -166,9 +194,11 @@ export function parentPath(path: string): string {
 
 /**
  * A locator for the fields of a YAML text that starts on line `firstLine` of
- * its file (2 for a plan's frontmatter, after the `---` line).
+ * its file (2 for a plan's frontmatter, after the `---` line); `indexOf`
+ * indexes the text on its first use (from the events of the parse that read
+ * it, when they were kept: no second parse).
  */
-export function fieldLocator(text: string, firstLine = 1): FieldLocator {
+export function fieldLocator(text: string, firstLine = 1, indexOf: (text: string) => FieldIndex = fieldIndex): FieldLocator {
 	let index: FieldIndex | undefined;
 	let starts: number[] | undefined;
 	const at = (offset: number): Position => {
@@ -183,7 +213,7 @@ export function fieldLocator(text: string, firstLine = 1): FieldLocator {
 		return { line: lo + firstLine, column: offset - starts[lo] + 1 };
 	};
 	return (path, place = 'value') => {
-		index ??= fieldIndex(text);
+		index ??= indexOf(text);
 		let key = typeof path === 'string' ? path : formatPath(path);
 		const exact = index.get(key);
 		if (exact && key !== '') return at(exact.key !== undefined && (place === 'key' || exact.block) ? exact.key : exact.value);
