@@ -96,22 +96,31 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	emptyCaches();
 
 	// The first run is also the validity check: a content error fails it (findings are fine).
-	// What `npm run check` runs (without npm's own start-up), from the project's package.json.
-	const [checkCommand, ...checkArgs] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.check.split(' ');
-	const runCheck = (label: string) => measure(label, bin(checkCommand), checkArgs, root, env);
+	// What `npm run check` and `npm run build` run (without npm's own start-up), from the project's package.json:
+	// `NAME=value …` first, then the command and its arguments.
+	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+	const script = (name: string) => {
+		const words = scripts[name].split(' ');
+		const assignments = words.filter((w, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
+		const [command, ...args] = words.slice(assignments.length);
+		const vars = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+		return (label: string, extra: Record<string, string> = {}) => measure(label, bin(command), args, root, { ...env, ...vars, ...extra });
+	};
+	const runCheck = script('check');
+	const runBuild = script('build');
 	const checkCold = await step(`check, first run (cold), ${n} accounts`, () => runCheck('npm run check'));
 	const checkWarm = await step('check, second run (warm)', () => runCheck('npm run check (second run)'));
 	const baselineRoot = prepareBaseline(project);
 	dirs.push(baselineRoot);
 	const bareAstro = await step(`bare Astro + MDX build, ${n} pages`, () => buildBaseline(baselineRoot, n));
 	emptyCaches();
-	const buildCold = await step('full build, cold (caches empty)', () => measure('astro build (cold)', bin('astro'), ['build'], root, env));
+	const buildCold = await step('full build, cold (caches empty)', () => runBuild('astro build (cold)'));
 	const cold = imageSummary(buildCold.output, 'the cold build');
 	const dist = sizeOf(join(root, 'dist'));
 	// A warm rebuild right after the cold build, every cache as that build left it (parsed files, history, images,
 	// decks): it redraws and rewrites only what the edit changed.
 	const editedAccount = editOnePlan(project);
-	const warmRebuild = await step(`warm rebuild after editing ${editedAccount}`, () => measure('astro build (warm, after one edit)', bin('astro'), ['build'], root, env));
+	const warmRebuild = await step(`warm rebuild after editing ${editedAccount}`, () => runBuild('astro build (warm, after one edit)'));
 	const warm = imageSummary(warmRebuild.output, 'the warm rebuild');
 	// The site alone (pages, search index, calendars): KEYPLAN_IMAGES=0 leaves the image routes (and decks) out; every
 	// other cache emptied before each of the two runs, so both are cold; the second also leaves plan history out.
@@ -119,9 +128,9 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		for (const entry of readdirSync(cache)) if (entry !== 'keyplan-onepagers') rmSync(join(cache, entry), { recursive: true, force: true });
 	};
 	emptyAllButImages();
-	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => measure('astro build (no images)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0' }));
+	const siteOnly = await step('site build without images (KEYPLAN_IMAGES=0)', () => runBuild('astro build (no images)', { KEYPLAN_IMAGES: '0' }));
 	emptyAllButImages();
-	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => measure('astro build (no images, no history)', bin('astro'), ['build'], root, { ...env, KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));
+	const siteNoHistory = await step('site build without images and without history (KEYPLAN_HISTORY=0)', () => runBuild('astro build (no images, no history)', { KEYPLAN_IMAGES: '0', KEYPLAN_HISTORY: '0' }));
 
 	const sample = Math.min(n, ONEPAGER_ACCOUNTS);
 	const onepagers = await step(`one-pagers of ${sample} accounts: pool, one at a time, bare satori + sharp`, () =>
