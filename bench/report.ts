@@ -131,6 +131,7 @@ export function markdown(r: Results): string {
 		table,
 		'',
 		`- Bare Astro + MDX: \`bench/baseline-astro/\` building the same ${r.accounts.toLocaleString('en')} plan bodies as pages, cold. Bare satori + sharp: the same element trees, fonts loaded, warmed up.`,
+		'- `check` (cold and warm) and the bare Astro build: the median of 3 runs each (they vary by about a fifth from run to run on a shared machine); the builds: one run each.',
 		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused.`,
 		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts).`,
 		`- ${r.rssNote}; the one-pager row's RSS is the benchmark process itself (pool, in-process renderer and bare satori together), not a product command.`,
