@@ -1,8 +1,9 @@
 /**
  * Astro integration that builds the Pagefind search index after the site is
- * written (in the background, while the decks are written), through Pagefind's Node API: `createIndex` → `addHTMLFile` for each
- * built page with a `data-pagefind-body` → `writeFiles(dist/pagefind)`. Pages are passed through
- * `spacedForSearch` first, because Pagefind joins adjacent inline elements
+ * written (in the background, while the decks are written), through
+ * Pagefind's Node API: `createIndex` → `addHTMLFile` for each built page with
+ * a `data-pagefind-body` → `writeFiles(dist/pagefind)`. Pages are passed
+ * through `spacedForSearch` first, because Pagefind joins adjacent inline elements
  * ("Katrin Hoff" + "Chief Operating Officer" → "HoffChief"). Only pages with
  * `data-pagefind-body` (the account pages) are indexed; Pagefind also writes
  * its default UI (`pagefind-ui.js`, `pagefind-ui.css`) into the same folder,
