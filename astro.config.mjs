@@ -5,6 +5,7 @@ import { keyplanDecks } from './src/integration/decks.ts';
 import { keyplanOnepagers } from './src/integration/onepagers.ts';
 import { keyplanPagefind } from './src/integration/pagefind.ts';
 import { keyplanValidate } from './src/integration/validate.ts';
+import { astroCacheDirOf } from './src/cache/root.ts';
 
 export default defineConfig({
 	// Internal site: served from wherever it is deployed; no absolute URLs needed.
@@ -16,6 +17,11 @@ export default defineConfig({
 	// keyplanBackground, last, waits for the index.
 	integrations: [keyplanValidate(), keyplanOnepagers(), keyplanPagefind(), keyplanDecks(), keyplanBackground()],
 	devToolbar: { enabled: false },
+	// Astro's own cache beside Keyplan's (emptied with it), one per project folder: the incremental build below keeps a copy of each page there.
+	cacheDir: astroCacheDirOf(process.cwd()),
+	// A rebuild renders an account page again only when what it shows changed (its cacheKey, src/site/page-keys.ts)
+	// or its code did; the others are copied from the last build. At 1,000 accounts that is most of a rebuild's pages.
+	experimental: { incrementalBuild: true },
 	// Scoped styles as a class (`astro-xxxx`, same specificity as the default attribute) and every
 	// stylesheet as a file: at 1,000 accounts the default data-astro-cid attributes and inlined styles
 	// were a third of each account page, written, indexed by Pagefind and downloaded on every visit.

@@ -54,6 +54,12 @@ function imageSummary(output: string, label: string): { rendered: number; reused
 	return { rendered: Number(line[1]), reused: Number(line[2]), eachMs: each ? Number(each[1]) : undefined };
 }
 
+/** How many of a build's routes (pages, images, calendars) Astro rendered, and how many it copied from the last build. */
+function routeSummary(output: string): { routes: number; copied: number } {
+	const routes = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
+	return { routes: routes.length, copied: routes.filter((line) => /\((restored|cached)\)\s*$/.test(line)).length };
+}
+
 /** How many times the short measurements (`check`, the bare Astro build) are taken. */
 const RUNS = 3;
 
@@ -174,6 +180,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		warmRebuild,
 		warmRendered: warm.rendered,
 		warmReused: warm.reused,
+		warmRoutes: routeSummary(warmRebuild.output),
 		editedAccount,
 		onepagers: { ...onepagers, figures },
 		dist,

@@ -30,6 +30,8 @@ export interface Results {
 	warmRebuild: Measured;
 	warmRendered: number;
 	warmReused: number;
+	/** Routes of the warm rebuild, and how many of them Astro copied from the cold build (incremental build). */
+	warmRoutes: { routes: number; copied: number };
 	editedAccount: string;
 	onepagers: Measured & { figures: OnepagerFigures };
 	dist: { bytes: number; imageBytes: number };
@@ -132,7 +134,7 @@ export function markdown(r: Results): string {
 		'',
 		`- Bare Astro + MDX: \`bench/baseline-astro/\` building the same ${r.accounts.toLocaleString('en')} plan bodies as pages, cold. Bare satori + sharp: the same element trees, fonts loaded, warmed up.`,
 		'- `check` (cold and warm) and the bare Astro build: the median of 3 runs each (they vary by about a fifth from run to run on a shared machine); the builds: one run each.',
-		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused.`,
+		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused, and ${r.warmRoutes.copied.toLocaleString('en')} of ${r.warmRoutes.routes.toLocaleString('en')} routes (pages, images, calendars) copied from the cold build by Astro's incremental build.`,
 		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts).`,
 		`- ${r.rssNote}; the one-pager row's RSS is the benchmark process itself (pool, in-process renderer and bare satori together), not a product command.`,
 		'',

@@ -3,7 +3,8 @@
  * (`pages/accounts/[...image].ts`). When the build starts, it hands every
  * image of the portfolio to the image service, whose worker pool draws the
  * missing ones while Astro renders the pages; the routes then serve each
- * image from the cache. When the build is done it logs how many images were
+ * image from the cache (or Astro copies it from the last build, when its
+ * cache key is unchanged). When the build is done it logs how many images were
  * rendered and reused, prunes cache entries no image uses, and stops the
  * workers.
  */
@@ -38,7 +39,9 @@ export function keyplanOnepagers(): AstroIntegration {
 				await images.settle();
 				const jobs = jobsOf(analysisOf(loadedProject(root).portfolio, today()));
 				images.prune(jobs);
-				const { rendered, reused, renderMs } = images.stats();
+				// Reused: served from the image cache, or copied by Astro from the last build (its route unchanged).
+				const { rendered, renderMs } = images.stats();
+				const reused = jobs.length - rendered;
 				const each = rendered > 0 ? `, ${Math.round(renderMs / rendered)} ms each on a worker` : '';
 				logger.info(`one-pagers: ${rendered} rendered, ${reused} reused (${rendered + reused} images; ${((performance.now() - started) / 1000).toFixed(1)} s since the build started${each})`);
 				await images.close();

@@ -7,6 +7,7 @@
  * are not part of the built site: `npm run onepagers -- --svg` writes them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../onepager/cache';
 import { imageService } from '../../onepager/images';
 import { siteImageJob, siteImageJobs } from '../../site/images';
 
@@ -20,6 +21,8 @@ export const getStaticPaths = (() =>
 			// `accounts/<slug>/onepager` → `<slug>/onepager.png`, below this route's folder.
 			params: { image: `${job.path.slice('accounts/'.length)}.${format}` },
 			props: { path: job.path, format },
+			// The image's own cache key (its data and how it is drawn): a rebuild copies an unchanged image from the last build.
+			cacheKey: cacheKey(job.sheet),
 		})),
 	)) satisfies GetStaticPaths;
 

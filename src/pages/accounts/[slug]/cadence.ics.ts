@@ -3,12 +3,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { accountAnalysis, analysisOf } from '../../../domain/analysis';
 import { accountCalendar } from '../../../domain/calendar';
 import { today } from '../../../domain/today';
+import { accountPageKeys } from '../../../site/page-keys';
 import { sitePortfolio } from '../../../site/portfolio';
 
 export const prerender = true;
 
 /** One feed per account. */
-export const getStaticPaths = (() => sitePortfolio().accounts.map((account) => ({ params: { slug: account.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+	// Written again only when the account's key changed (src/site/page-keys.ts): a rebuild copies the others.
+	const keys = accountPageKeys();
+	return sitePortfolio().accounts.map((account) => ({ params: { slug: account.slug }, cacheKey: keys.get(account.slug) }));
+}) satisfies GetStaticPaths;
 
 /** The account's calendar as `text/calendar`. */
 export const GET: APIRoute = ({ params }) => {
