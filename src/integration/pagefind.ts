@@ -13,11 +13,11 @@
  * search needs no request to another host. `npm run dev` has no index: the
  * search page says so.
  */
-import type { AstroIntegration } from "astro";
-import { fileURLToPath } from "node:url";
-import { loadedProject } from "../loader/project.ts";
-import { inBackground } from "./background.ts";
-import { builtFileOf, endFeed, runningFeed, startFeed } from "./search-feed.ts";
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadedProject } from '../loader/project.ts';
+import { inBackground } from './background.ts';
+import { builtFileOf, endFeed, runningFeed, startFeed } from './search-feed.ts';
 
 /**
  * Indexes the account pages into `<outDir>/pagefind/`, fed while they render
@@ -26,42 +26,38 @@ import { builtFileOf, endFeed, runningFeed, startFeed } from "./search-feed.ts";
  * index at its end.
  */
 export function keyplanPagefind(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: "keyplan-pagefind",
-    hooks: {
-      "astro:config:setup": ({ command, addMiddleware }) => {
-        if (command === "build")
-          addMiddleware({
-            entrypoint: new URL("./search-middleware.ts", import.meta.url),
-            order: "post",
-          });
-      },
-      "astro:config:done": ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      "astro:build:start": () => {
-        // The account pages the build renders, as built files: the feed sends them to Pagefind in path order.
-        startFeed(
-          loadedProject(root).portfolio.accounts.map((account) =>
-            builtFileOf(`/accounts/${account.slug}/`),
-          ),
-        );
-      },
-      "astro:build:done": ({ dir, logger }) => {
-        const started = performance.now();
-        const feed = runningFeed() ?? startFeed([]);
-        endFeed();
-        inBackground(
-          feed
-            .finish(fileURLToPath(dir))
-            .then(({ pages, whileRendering }) =>
-              logger.info(
-                `search index written to pagefind/ (${pages} pages indexed, ${whileRendering} of them while rendering; ${Math.round(performance.now() - started)} ms after the site was written)`,
-              ),
-            ),
-        );
-      },
-    },
-  };
+	let root = process.cwd();
+	return {
+		name: 'keyplan-pagefind',
+		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build')
+					addMiddleware({
+						entrypoint: new URL('./search-middleware.ts', import.meta.url),
+						order: 'post',
+					});
+			},
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:start': () => {
+				// The account pages the build renders, as built files: the feed sends them to Pagefind in path order.
+				startFeed(loadedProject(root).portfolio.accounts.map((account) => builtFileOf(`/accounts/${account.slug}/`)));
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
+				const feed = runningFeed() ?? startFeed([]);
+				endFeed();
+				inBackground(
+					feed
+						.finish(fileURLToPath(dir))
+						.then(({ pages, whileRendering }) =>
+							logger.info(
+								`search index written to pagefind/ (${pages} pages indexed, ${whileRendering} of them while rendering; ${Math.round(performance.now() - started)} ms after the site was written)`,
+							),
+						),
+				);
+			},
+		},
+	};
 }

@@ -13,11 +13,11 @@
  * people). A value a page shows and this digest leaves out would be a stale
  * page, so the view is taken whole.
  */
-import { createHash, type Hash } from "node:crypto";
-import type { PortfolioAnalysis } from "../domain/analysis";
-import { siteAnalysis } from "./analysis";
-import type { PortfolioHistory } from "../history/plans";
-import { siteHistory } from "./history";
+import { createHash, type Hash } from 'node:crypto';
+import type { PortfolioAnalysis } from '../domain/analysis';
+import { siteAnalysis } from './analysis';
+import type { PortfolioHistory } from '../history/plans';
+import { siteHistory } from './history';
 
 const byAnalysis = new WeakMap<PortfolioAnalysis, Map<string, string>>();
 
@@ -27,50 +27,26 @@ const byAnalysis = new WeakMap<PortfolioAnalysis, Map<string, string>>();
  * contacts, both in the digest) left out.
  */
 function serialised(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Map
-      ? [...v]
-      : v instanceof Set
-        ? [...v]
-        : typeof v === "function"
-          ? undefined
-          : v,
-  );
+	return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : typeof v === 'function' ? undefined : v));
 }
 
 /** The digest so far plus `value`, each part ended so that two parts cannot run into one. */
 function add(hash: Hash, value: unknown): Hash {
-  return hash.update(serialised(value) ?? "undefined").update("\u0000");
+	return hash.update(serialised(value) ?? 'undefined').update('\u0000');
 }
 
 /** The cache key of every account's pages in `analysis`, by slug, given the portfolio's history. */
-export function pageKeysOf(
-  analysis: PortfolioAnalysis,
-  history: PortfolioHistory,
-): Map<string, string> {
-  const site = add(
-    add(
-      add(add(createHash("sha256"), analysis.today), analysis.settings),
-      analysis.people,
-    ),
-    history.note,
-  ).digest("hex");
-  return new Map(
-    analysis.accounts.map((view) => [
-      view.slug,
-      add(
-        add(add(createHash("sha256"), site), view),
-        history.accounts.get(view.slug) ?? [],
-      ).digest("hex"),
-    ]),
-  );
+export function pageKeysOf(analysis: PortfolioAnalysis, history: PortfolioHistory): Map<string, string> {
+	const site = add(add(add(add(createHash('sha256'), analysis.today), analysis.settings), analysis.people), history.note).digest('hex');
+	return new Map(
+		analysis.accounts.map((view) => [view.slug, add(add(add(createHash('sha256'), site), view), history.accounts.get(view.slug) ?? []).digest('hex')]),
+	);
 }
 
 /** The cache key of every account's pages in the site's portfolio, by slug (computed once per analysis). */
 export function accountPageKeys(): Map<string, string> {
-  const analysis = siteAnalysis();
-  let keys = byAnalysis.get(analysis);
-  if (!keys)
-    byAnalysis.set(analysis, (keys = pageKeysOf(analysis, siteHistory())));
-  return keys;
+	const analysis = siteAnalysis();
+	let keys = byAnalysis.get(analysis);
+	if (!keys) byAnalysis.set(analysis, (keys = pageKeysOf(analysis, siteHistory())));
+	return keys;
 }
