@@ -120,7 +120,10 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		const assignments = words.filter((w, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
 		const [command, ...args] = words.slice(assignments.length);
 		const vars = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
-		return (label: string, extra: Record<string, string> = {}) => measure(label, bin(command), args, root, { ...env, ...vars, ...extra });
+		// Each run's output is kept beside the results (`bench/<label>-<N>.log`, git-ignored), to see where a figure's time went.
+		const log = (label: string) => join(REPO, 'bench', `${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${n}.log`);
+		return (label: string, extra: Record<string, string> = {}) =>
+			measure(label, bin(command), args, root, { ...env, ...vars, ...extra }).then((measured) => (writeFileSync(log(label), measured.output), measured));
 	};
 	const runCheck = script('check');
 	const runBuild = script('build');

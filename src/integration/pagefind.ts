@@ -17,7 +17,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadedProject } from '../loader/project.ts';
 import { inBackground } from './background.ts';
-import { builtFileOf, endFeed, runningFeed, startFeed } from './search-feed.ts';
+import { builtFileOf } from './search-feed.ts';
+import { endFeed, runningFeed, startFeed } from './search-thread.ts';
 
 /**
  * Indexes the account pages into `<outDir>/pagefind/`, fed while they render

@@ -17,7 +17,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shared } from '../domain/shared.ts';
 import { pageForSearch } from './search-page.ts';
 
 /** Pages sent to Pagefind and not yet answered before the next one waits (the middleware's back-pressure). */
@@ -168,22 +167,4 @@ export class SearchFeed {
 		}
 		return matched === already;
 	}
-}
-
-/** The feed of the build under way in this process, shared by the integration and the middleware (bundled apart). */
-const holder = (): { feed?: SearchFeed } => shared('search-feed', () => ({}));
-
-/** The feed pages are offered to, while the build renders them. */
-export function runningFeed(): SearchFeed | undefined {
-	return holder().feed;
-}
-
-/** Starts the feed of a build that will render these account pages (built files); `finish` ends it. */
-export function startFeed(expected: readonly string[]): SearchFeed {
-	return (holder().feed = new SearchFeed(expected));
-}
-
-/** Ends the build's feed: no page is offered to it any more. */
-export function endFeed(): void {
-	holder().feed = undefined;
 }

@@ -5,7 +5,8 @@
  * returned unchanged.
  */
 import type { MiddlewareHandler } from 'astro';
-import { builtFileOf, runningFeed } from './search-feed.ts';
+import { builtFileOf } from './search-feed.ts';
+import { runningFeed } from './search-thread.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
 	const response = await next();

@@ -18,8 +18,8 @@ function withoutSvg(html: string): string {
 	return depth > 0 ? kept : kept + html.slice(from);
 }
 
-/** An opening tag marked `data-pagefind-ignore` (for the index, Pagefind's default): the element's name, then the tag. */
-const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-ignore(?:="index")?(?=[\s/>])[^>]*>/g;
+/** The opening tag around `data-pagefind-ignore` (Pagefind's default, ignored for the index): the element's name, when it is an attribute of it. */
+const IGNORED_TAG = /^<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore(?:="index")?(?=[\s/>])[^>]*>$/;
 
 /** Where the element whose opening tag ends at `start` ends (after its closing tag); -1 when it does not end in `html`. */
 function endOf(html: string, name: string, start: number): number {
@@ -43,18 +43,37 @@ function endOf(html: string, name: string, start: number): number {
  * value is escaped, and scripts and styles are split off before.
  */
 function withoutIgnored(html: string): string {
-	if (!html.includes('data-pagefind-ignore')) return html;
 	let kept = '';
 	let from = 0;
-	const ignored = new RegExp(IGNORED.source, 'g');
-	for (let tag = ignored.exec(html); tag; tag = ignored.exec(html)) {
-		const end = endOf(html, tag[1], ignored.lastIndex);
-		const inside = html.slice(ignored.lastIndex, end);
-		if (end < 0 || inside.includes('data-pagefind-') || inside.includes('<img')) continue;
-		kept += html.slice(from, tag.index);
-		from = ignored.lastIndex = end;
+	for (let at = html.indexOf('data-pagefind-ignore'); at >= 0; at = html.indexOf('data-pagefind-ignore', at + 1)) {
+		const open = html.lastIndexOf('<', at);
+		const close = html.indexOf('>', at);
+		if (open < from || close < 0) continue;
+		const name = IGNORED_TAG.exec(html.slice(open, close + 1))?.[1];
+		if (!name) continue;
+		const end = endOf(html, name, close + 1);
+		if (end < 0) continue;
+		const inside = html.slice(close + 1, end);
+		if (inside.includes('data-pagefind-') || inside.includes('<img')) continue;
+		kept += html.slice(from, open);
+		from = end;
+		at = end - 1;
 	}
 	return kept + html.slice(from);
+}
+
+/** Where the next `<script>` or `<style>` element starts at or after `from`, and the closing tag it ends with; undefined when none. */
+function nextScriptOrStyle(html: string, from: number): { start: number; close: string } | undefined {
+	for (let at = from; ; ) {
+		const script = html.indexOf('<script', at);
+		const style = html.indexOf('<style', at);
+		const start = script < 0 ? style : style < 0 ? script : Math.min(script, style);
+		if (start < 0) return undefined;
+		const name = start === script ? 'script' : 'style';
+		// `<scripts`, `<styler`: another tag.
+		if (!/[A-Za-z0-9_]/.test(html.charAt(start + 1 + name.length))) return { start, close: `</${name}>` };
+		at = start + 1;
+	}
 }
 
 /**
@@ -62,16 +81,22 @@ function withoutIgnored(html: string): string {
  * that text in neighbouring elements stays separate words in excerpts; and
  * without what Pagefind reads and then ignores: the `class` attributes
  * (two fifths of an account page, mostly Astro's scoped-style classes), the
- * charts' `<svg>` elements and the parts marked `data-pagefind-ignore`. The index is byte for byte the same as from
- * the whole page, in half the time. Only the index sees this; the served page
- * is unchanged.
+ * charts' `<svg>` elements and the parts marked `data-pagefind-ignore`.
+ * The index is byte for byte the same as from the whole page, in half the
+ * time. Only the index sees this; the served page is unchanged.
  */
 export function pageForSearch(html: string): string {
-	// Odd parts of the split are <script>/<style> elements, kept byte for byte. A `class="` outside them is an
-	// attribute: text and attribute values carry their quotes escaped. Spaced before the SVGs go: the spaces
-	// around a chart are part of what Pagefind reads.
-	return html
-		.split(/(<(script|style)\b[\s\S]*?<\/\2>)/i)
-		.map((part, i) => (i % 3 === 0 ? withoutIgnored(withoutSvg(part.replace(/>(?=<)/g, '> ')).replace(/ class="[^"]*"/g, '')) : i % 3 === 1 ? part : ''))
-		.join('');
+	// A `class="` outside scripts and styles is an attribute: text and attribute values carry their quotes escaped.
+	// Spaced before the SVGs go: the spaces around a chart are part of what Pagefind reads.
+	const outside = (part: string) => withoutIgnored(withoutSvg(part.replaceAll('><', '> <')).replace(/ class="[^"]*"/g, ''));
+	let page = '';
+	let from = 0;
+	// Scripts and styles (Astro writes their tags in lower case) are kept byte for byte.
+	for (let next = nextScriptOrStyle(html, from); next; next = nextScriptOrStyle(html, from)) {
+		const end = html.indexOf(next.close, next.start);
+		if (end < 0) break;
+		page += outside(html.slice(from, next.start)) + html.slice(next.start, end + next.close.length);
+		from = end + next.close.length;
+	}
+	return page + outside(html.slice(from));
 }

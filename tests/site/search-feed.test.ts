@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { builtFileOf, SearchFeed } from '../../src/integration/search-feed';
+import { SearchThread } from '../../src/integration/search-thread';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -105,5 +106,21 @@ describe('the search feed', () => {
 		expect(await feed.finish(fed)).toEqual({ pages: many.length, whileRendering: 0 });
 		const [expected, actual] = [indexFiles(reference), indexFiles(fed)];
 		for (const [name, bytes] of expected) expect(actual.get(name)?.equals(bytes), name).toBe(true);
+	}, 30_000);
+
+	test('on its own thread, takes the pages handed over and gives the same index; a failure is reported, not waited for', async () => {
+		const reference = builtSite();
+		await new SearchFeed([]).finish(reference);
+		const fed = builtSite();
+		const thread = new SearchThread(files(SLUGS));
+		expect(thread.wants('index.html')).toBe(false);
+		for (const slug of [...SLUGS].sort()) await thread.offer(builtFileOf(`/accounts/${slug}/`), accountPage(slug));
+		expect(await thread.finish(fed)).toEqual({ pages: SLUGS.length, whileRendering: SLUGS.length });
+		const [expected, actual] = [indexFiles(reference), indexFiles(fed)];
+		for (const [name, bytes] of expected) expect(actual.get(name)?.equals(bytes), name).toBe(true);
+		expect(actual.size).toBe(expected.size);
+
+		const broken = new SearchThread(files(SLUGS));
+		await expect(broken.finish(join(tmpdir(), 'keyplan-no-such-site'))).rejects.toThrow(/no such file|ENOENT/);
 	}, 30_000);
 });
