@@ -38,6 +38,8 @@ export class SearchThread {
 			else this.#fail(new Error(message.message));
 		});
 		this.#worker.on('error', (error: Error) => this.#fail(error));
+		// A build that fails before it finishes the index must still end: the thread keeps the process alive only while finishing.
+		this.#worker.unref();
 	}
 
 	#fail(error: Error): void {
@@ -63,6 +65,7 @@ export class SearchThread {
 	async finish(root: string): Promise<{ pages: number; whileRendering: number }> {
 		try {
 			if (this.#failure) throw this.#failure;
+			this.#worker.ref();
 			return await new Promise((resolve, reject) => {
 				this.#finished = { resolve, reject };
 				this.#worker.postMessage({ type: 'finish', root } satisfies ToFeed);
