@@ -54,10 +54,13 @@ function imageSummary(output: string, label: string): { rendered: number; reused
 	return { rendered: Number(line[1]), reused: Number(line[2]), eachMs: each ? Number(each[1]) : undefined };
 }
 
-/** How many of a build's routes (pages, images, calendars) Astro rendered, and how many it copied from the last build. */
+/**
+ * How many routes (pages, images, calendars) a build wrote, and how many of them Astro copied from the last build.
+ * Counted by marker, not by line: pages render four at a time, so a route's status may follow another route's name.
+ */
 function routeSummary(output: string): { routes: number; copied: number } {
-	const routes = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
-	return { routes: routes.length, copied: routes.filter((line) => /\((restored|cached)\)\s*$/.test(line)).length };
+	const log = output.replace(/\x1b\[[0-9;]*m/g, '');
+	return { routes: log.match(/[├└]─ \//g)?.length ?? 0, copied: log.match(/\((restored|cached)\)/g)?.length ?? 0 };
 }
 
 /** How many times the short measurements (`check`, the bare Astro build) are taken. */

@@ -12,17 +12,12 @@ import type { FromFeed, ToFeed } from './search-thread.ts';
 const feed = new SearchFeed((workerData as { expected: string[] }).expected);
 const port = parentPort!;
 const answer = (message: FromFeed) => port.postMessage(message);
+const failed = (error: unknown) => answer({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 
 port.on('message', (message: ToFeed) => {
 	if (message.type === 'page') {
-		void feed.offer(message.file, message.html).then(
-			() => answer({ type: 'taken' }),
-			(error: unknown) => answer({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-		);
+		void feed.offer(message.file, message.html).then(() => answer({ type: 'taken' }), failed);
 	} else {
-		feed.finish(message.root).then(
-			(result) => answer({ type: 'finished', ...result }),
-			(error: unknown) => answer({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-		);
+		feed.finish(message.root).then((result) => answer({ type: 'finished', ...result }), failed);
 	}
 });
