@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const p = await b.newPage({ viewport: { width: 1366, height: 900 } });
+const errors = [];
+p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await p.goto('http://localhost:4400/'); await p.screenshot({ path: '/tmp/shot-dashboard.png' });
+await p.goto('http://localhost:4400/accounts/castellan-pharma/'); await p.screenshot({ path: '/tmp/shot-account.png' });
+await p.goto('http://localhost:4400/search/?q=retort'); await p.waitForTimeout(2500); await p.screenshot({ path: '/tmp/shot-search.png' });
+const results = await p.locator('.pagefind-ui__result').count();
+console.log('search results', results, 'console errors', errors);
+await b.close();
