@@ -29,8 +29,8 @@ const CONTENT = join(process.cwd(), 'content');
 /** What a generated project is built from (copied; `node_modules` is linked). */
 const PROJECT_ENTRIES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** `node_modules` entries that are caches: never shared with the repository. */
-const CACHE_ENTRIES = new Set(['.cache', '.vite', '.vite-temp', '.astro']);
+/** `node_modules` entries that are caches (and the compiled command-line scripts, made from this project's copy of the code): never shared with the repository. */
+const CACHE_ENTRIES = new Set(['.cache', '.vite', '.vite-temp', '.astro', '.keyplan-cli']);
 
 /** One generated account: its slug and the sample it was copied from. */
 export interface GeneratedAccount {

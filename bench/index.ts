@@ -132,6 +132,13 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	const runBuild = script('build');
 	// `check` (cold and warm) and the bare Astro build are short, and vary by a fifth from one run to the next on a
 	// shared machine: each is measured RUNS times and its median run is reported (the ratios divide by them).
+	// `check` and `review` run compiled (src/cli/compiled.mjs): the first run after a change to the code compiles them,
+	// once; measured on its own, so that "cold" below means what it says for the content (every cache empty).
+	const checkCompile = await step(`check, first run after a code change (compiles the script, caches empty), ${n} accounts`, () => {
+		emptyCaches();
+		rmSync(join(root, 'node_modules', '.keyplan-cli'), { recursive: true, force: true });
+		return runCheck('npm run check (compiles)');
+	});
 	const checkCold = await step(`check, first run (cold), ${n} accounts, median of ${RUNS}`, () =>
 		medianRun(async () => {
 			emptyCaches();
@@ -179,6 +186,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		siteOnly,
 		siteNoHistory,
 		historyCommits: HISTORY_COMMITS,
+		checkCompile,
 		checkCold,
 		checkWarm,
 		bareAstro,

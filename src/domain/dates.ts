@@ -11,9 +11,35 @@
 
 const DAY = 86_400_000;
 
+/** The number written in ASCII digits from `from` to `to` of `text`, or -1 when a character there is not a digit. */
+function digits(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		n = n * 10 + c;
+	}
+	return n;
+}
+
+/**
+ * Year, month and day of a date: read digit by digit when it is written `YYYY-MM-DD` (every date a plan holds,
+ * read thousands of times per `check`), else as the `-`-separated numbers it holds.
+ */
+function partsOf(date: string): [number, number, number] {
+	if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+		const y = digits(date, 0, 4);
+		const m = digits(date, 5, 7);
+		const d = digits(date, 8, 10);
+		if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+	}
+	const [y, m, d] = date.split('-').map(Number);
+	return [y, m, d];
+}
+
 /** The UTC midnight of a `YYYY-MM-DD` date. */
 export function toUtc(date: string): Date {
-	const [y, m, d] = date.split('-').map(Number);
+	const [y, m, d] = partsOf(date);
 	return new Date(Date.UTC(y, m - 1, d));
 }
 
@@ -34,18 +60,29 @@ export function addDays(date: string, days: number): string {
 
 /** The same day `months` months later (earlier when negative), clamped to the month's last day. */
 export function addMonths(date: string, months: number): string {
-	const [y, m, d] = date.split('-').map(Number);
+	const [y, m, d] = partsOf(date);
 	const index = y * 12 + (m - 1) + months;
 	const year = Math.floor(index / 12);
 	const month = index - year * 12;
+	// Written out for the four-digit years plans use; `Date.UTC` (which reads years 0–99 as 1900–1999) for the rest.
+	if (year >= 1000 && year <= 9999 && d >= 1 && Number.isInteger(d)) {
+		const day = Math.min(d, daysInMonth(year, month));
+		return `${year}-${month < 9 ? '0' : ''}${month + 1}-${day < 10 ? '0' : ''}${day}`;
+	}
 	const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 	return fromUtc(new Date(Date.UTC(year, month, Math.min(d, last))));
 }
 
+/** Days in month `month` (0 = January) of `year`, in the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+	if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+}
+
 /** Whole months from `from` to `to` (negative when `to` is earlier); a month counts once its day is reached. */
 export function monthsBetween(from: string, to: string): number {
-	const [fy, fm] = from.split('-').map(Number);
-	const [ty, tm] = to.split('-').map(Number);
+	const [fy, fm] = partsOf(from);
+	const [ty, tm] = partsOf(to);
 	let months = (ty - fy) * 12 + (tm - fm);
 	if (months > 0 && addMonths(from, months) > to) months--;
 	if (months < 0 && addMonths(from, months) < to) months++;
@@ -54,7 +91,7 @@ export function monthsBetween(from: string, to: string): number {
 
 /** The fiscal year `date` falls in, named after the calendar year in which that fiscal year starts. */
 export function fiscalYearOf(date: string, startMonth = 1): number {
-	const [y, m] = date.split('-').map(Number);
+	const [y, m] = partsOf(date);
 	return m >= startMonth ? y : y - 1;
 }
 
@@ -125,7 +162,13 @@ export function periodEnd(period: string, startMonth = 1): string {
 
 /** Orders periods in time (quarters and halves of the same year compare by start month). */
 export function comparePeriods(a: string, b: string): number {
-	const sa = periodStart(a);
-	const sb = periodStart(b);
+	const sa = periodMonth(a);
+	const sb = periodMonth(b);
 	return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** A period's first month counted from year 0: orders periods as their first days do (periods have four-digit years), without making those dates. */
+function periodMonth(period: string): number {
+	const { year, kind, n } = parsePeriod(period);
+	return year * 12 + (n - 1) * (kind === 'Q' ? 3 : 6);
 }

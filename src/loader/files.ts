@@ -6,7 +6,7 @@
  * becomes a problem naming the file and what to do; nothing here throws for a
  * content mistake.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../schema/problem';
 import { decodeUtf8 } from './utf8';
@@ -52,8 +52,14 @@ export interface ContentSource {
 	kind(path: string): EntryKind;
 	/** The entries of a folder, sorted by name, hidden ones skipped. */
 	list(dir: string): Entry[];
-	/** The text of a file `list` found, or `undefined` after reporting why not. */
-	readText(entry: Entry): string | undefined;
+	/** The text of a file `list` found (and its bytes, which the content cache keys on), or `undefined` after reporting why not. */
+	readContent(entry: Entry): Content | undefined;
+}
+
+/** A content file as read: its bytes, and their text. */
+export interface Content {
+	text: string;
+	bytes: Uint8Array;
 }
 
 /** The wrong kind of entry where a file is expected, reported; `true` when it may be read. */
@@ -70,15 +76,15 @@ export function readable(source: ContentSource, entry: Entry): boolean {
 	return true;
 }
 
-/** Decodes a file's bytes, reporting a file that is too large or not UTF-8. */
-export function decodeContent(source: ContentSource, entry: Entry, bytes: Buffer): string | undefined {
+/** Decodes a file's bytes, reporting a file that is not UTF-8. */
+export function decodeContent(source: ContentSource, entry: Entry, bytes: Uint8Array): Content | undefined {
 	source.read.push(source.rel(entry.path));
 	const decoded = decodeUtf8(bytes);
 	if (!decoded.ok) {
 		source.report(entry.path, decoded.message);
 		return undefined;
 	}
-	return decoded.text;
+	return { text: decoded.text, bytes };
 }
 
 /** The entries named `names` in `dir`, sorted, hidden ones skipped, each with its kind (refused links reported by `kind`). */
@@ -189,19 +195,30 @@ export class ContentFiles implements ContentSource {
 	 * The text of a content file that `list` found (so links are already
 	 * checked), or `undefined` after reporting why it cannot be used.
 	 */
-	readText(entry: Entry): string | undefined {
+	readContent(entry: Entry): Content | undefined {
 		if (!readable(this, entry)) return undefined;
 		let bytes: Buffer;
+		let fd: number | undefined;
 		try {
-			const size = statSync(entry.path).size;
+			// Asked of the open file, so that what is measured is what is read; opened without waiting, so that a file
+			// swapped for a pipe since it was listed is refused, not waited on.
+			fd = openSync(entry.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+			const stats = fstatSync(fd);
+			if (!stats.isFile()) {
+				this.report(entry.path, 'is not a regular file (a pipe, socket or device): replace it with a plain text file');
+				return undefined;
+			}
+			const size = stats.size;
 			if (size > MAX_FILE_BYTES) {
 				this.report(entry.path, tooLarge(size));
 				return undefined;
 			}
-			bytes = readFileSync(entry.path);
+			bytes = readFileSync(fd);
 		} catch (error) {
 			this.report(entry.path, accessMessage(error, 'file'));
 			return undefined;
+		} finally {
+			if (fd !== undefined) closeSync(fd);
 		}
 		return decodeContent(this, entry, bytes);
 	}

@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import { join, relative, sep } from 'node:path';
 import { listTree, readObjects, type TreeFile } from '../git/repo';
 import type { Problem } from '../schema/problem';
-import { decodeContent, entriesOf, MAX_FILE_BYTES, readable, tooLarge, type ContentSource, type Entry, type EntryKind } from './files';
+import { decodeContent, entriesOf, MAX_FILE_BYTES, readable, tooLarge, type Content, type ContentSource, type Entry, type EntryKind } from './files';
 import type { SourceOf } from './portfolio';
 
 const LINK = '120000';
@@ -89,7 +89,7 @@ class GitContentFiles implements ContentSource {
 		return entriesOf(this, dir, names ?? []);
 	}
 
-	readText(entry: Entry): string | undefined {
+	readContent(entry: Entry): Content | undefined {
 		if (!readable(this, entry)) return undefined;
 		const followed = this.follow(this.rel(entry.path));
 		const file = 'path' in followed ? this.tree.get(followed.path) : undefined;

@@ -26,8 +26,8 @@ export interface CachedFile {
 
 /** Parsed files by key, for one load. */
 export interface ParseCache {
-	/** The key of a file's content. */
-	keyOf(file: string, text: string): string;
+	/** The key of a file's content: its path and bytes (hashed as read, not encoded again from the text). */
+	keyOf(file: string, bytes: Uint8Array): string;
 	get(key: string): CachedFile | undefined;
 	set(key: string, entry: CachedFile): void;
 	/** Writes the entries used by this load (when anything changed). */
@@ -75,7 +75,7 @@ export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.en
 	const used: Record<string, CachedFile> = {};
 	let changed = false;
 	return {
-		keyOf: (path, text) => createHash('sha256').update(path).update('\0').update(text).digest('base64url').slice(0, 27),
+		keyOf: (path, bytes) => createHash('sha256').update(path).update('\0').update(bytes).digest('base64url').slice(0, 27),
 		get(key) {
 			const entry = old[key];
 			if (entry) used[key] = entry;

@@ -93,7 +93,7 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, 
 
 function readYamlFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[]): Parsed<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
-	const text = files.readText(entry);
+	const text = files.readContent(entry)?.text;
 	if (text === undefined) return undefined;
 	const parsed = parseYaml(text);
 	if (!parsed.ok) {
@@ -107,9 +107,10 @@ type Read<T> = Document<DeepPartial<T>> & { whole?: T };
 
 function readMdxFile<S extends z.ZodType>(files: ContentSource, entry: Entry, schema: S, problems: Problem[], cache: ParseCache, places: boolean): Read<z.infer<S>> | undefined {
 	const file = files.rel(entry.path);
-	const text = files.readText(entry);
-	if (text === undefined) return undefined;
-	const key = cache.keyOf(file, text);
+	const content = files.readContent(entry);
+	if (content === undefined) return undefined;
+	const { text } = content;
+	const key = cache.keyOf(file, content.bytes);
 	const cached = cache.get(key);
 	if (cached) {
 		problems.push(...cached.problems);

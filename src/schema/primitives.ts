@@ -19,6 +19,9 @@ export function isCalendarDate(value: string): boolean {
 	const m = ISO_DATE.exec(value);
 	if (!m) return false;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	// Days 1–28 exist in every month (a plan holds tens of dates: this skips making a Date for most of them). Date.UTC
+	// reads years 0–99 as 1900–1999, so those are never a match below: not here either.
+	if (y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 28) return true;
 	const date = new Date(Date.UTC(y, mo - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
