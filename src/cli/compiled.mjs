@@ -12,6 +12,9 @@
  * Any change to them makes the next run compile again (about half a second),
  * so an edited rule or schema never runs stale.
  *
+ * Where the bundle cannot be written (a read-only `node_modules`), the script
+ * runs from source through tsx, as it did before.
+ *
  * This file is plain JavaScript (type-checked through JSDoc) because it runs
  * before anything is compiled: Node's own type stripping would add 50 ms to
  * every run. It uses node built-ins, and esbuild only to compile.
@@ -159,13 +162,20 @@ async function compile(codeRoot, script, bundle, manifestFile) {
 	const digest = digestOf(codeRoot, inputs, esbuild.version);
 	if (!digest) throw new CompileError(`a source file of ${script} was removed while it was compiled: run the command again`);
 	// Written beside, then renamed: two commands compiling at once never load half a file.
-	mkdirSync(dirname(bundle), { recursive: true });
-	const suffix = `.${process.pid}.tmp`;
-	writeFileSync(bundle + suffix, result.outputFiles[0].contents);
-	renameSync(bundle + suffix, bundle);
-	writeFileSync(manifestFile + suffix, JSON.stringify(/** @type {Manifest} */ ({ digest, inputs })));
-	renameSync(manifestFile + suffix, manifestFile);
+	try {
+		mkdirSync(dirname(bundle), { recursive: true });
+		const suffix = `.${process.pid}.tmp`;
+		writeFileSync(bundle + suffix, result.outputFiles[0].contents);
+		renameSync(bundle + suffix, bundle);
+		writeFileSync(manifestFile + suffix, JSON.stringify(/** @type {Manifest} */ ({ digest, inputs })));
+		renameSync(manifestFile + suffix, manifestFile);
+	} catch (error) {
+		throw new CannotKeep(`cannot write ${dirname(bundle)}: ${/** @type {Error} */ (error).message}`);
+	}
 }
+
+/** Thrown when the compiled script cannot be written (a read-only `node_modules`): the script then runs from source. */
+class CannotKeep extends Error {}
 
 /**
  * The compiled form of `script` (e.g. `scripts/check.ts`), compiled first when it is missing or any of its
@@ -193,7 +203,20 @@ export async function compiledScript(script, codeRoot = CODE_ROOT) {
  * @param {string} [codeRoot]
  */
 export async function runCompiled(script, args, codeRoot = CODE_ROOT) {
-	const bundle = await compiledScript(script, codeRoot);
+	/** @type {string | undefined} */
+	let bundle;
+	try {
+		bundle = await compiledScript(script, codeRoot);
+	} catch (error) {
+		if (!(error instanceof CannotKeep)) throw error;
+	}
 	process.argv = [process.argv[0], join(codeRoot, script), ...args];
-	await import(pathToFileURL(bundle).href);
+	if (bundle) {
+		await import(pathToFileURL(bundle).href);
+		return;
+	}
+	// Nowhere to keep it: the same script from source, through tsx, as `node --import tsx` would run it.
+	const { register } = await import('tsx/esm/api');
+	register();
+	await import(pathToFileURL(join(codeRoot, script)).href);
 }

@@ -2,7 +2,8 @@
  * `npm run check` and `npm run review` run their scripts compiled into one file
  * (src/cli/compiled.mjs): the same output and exit codes as the scripts run
  * from source, compiled once, compiled again after any change to the code,
- * and a source that does not compile reported by file and line.
+ * a source that does not compile reported by file and line, and the script
+ * run from source where the compiled one cannot be written.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -121,5 +122,18 @@ describe('compiled command-line scripts', () => {
 			writeFileSync(report, text);
 		}
 		expect(runCompiled('check', []).status).toBe(1);
+	});
+
+	test('where the compiled script cannot be kept, the script runs from source with the same report', () => {
+		const folder = compiledFolder(code);
+		rmSync(folder, { recursive: true, force: true });
+		writeFileSync(folder, 'not a folder');
+		try {
+			const result = runCompiled('check', ['--format', 'json']);
+			expect(result).toEqual(runScript('check', ['--format', 'json'], box.root));
+			expect(result.status).toBe(1);
+		} finally {
+			rmSync(folder, { force: true });
+		}
 	});
 });
