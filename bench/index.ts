@@ -55,6 +55,17 @@ function imageSummary(output: string, label: string): { rendered: number; reused
 }
 
 /**
+ * Fails unless the build wrote every account page and said it was complete: a build that ends half way must not
+ * give a figure (one did, with exit code 0, before the build learnt to fail on it).
+ */
+function expectComplete(output: string, accounts: number, label: string): void {
+	const log = output.replace(/\x1b\[[0-9;]*m/g, '');
+	const pages = log.match(/[├└]─ \/accounts\/[^/\s]+\/index\.html/g)?.length ?? 0;
+	if (!/\[build\] Complete!/.test(log) || pages !== accounts)
+		throw new CommandError(`${log.trim().split('\n').slice(-20).join('\n')}\n\nbench: ${label} did not finish: ${pages} of ${accounts} account pages, and no "Complete!" line.`);
+}
+
+/**
  * How many routes (pages, images, calendars) a build wrote, and how many of them Astro copied from the last build.
  * Counted by marker, not by line: pages render four at a time, so a route's status may follow another route's name.
  */
@@ -126,7 +137,11 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		// Each run's output is kept beside the results (`bench/<label>-<N>.log`, git-ignored), to see where a figure's time went.
 		const log = (label: string) => join(REPO, 'bench', `${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${n}.log`);
 		return (label: string, extra: Record<string, string> = {}) =>
-			measure(label, bin(command), args, root, { ...env, ...vars, ...extra }).then((measured) => (writeFileSync(log(label), measured.output), measured));
+			measure(label, bin(command), args, root, { ...env, ...vars, ...extra }).then((measured) => {
+				writeFileSync(log(label), measured.output);
+				if (name === 'build') expectComplete(measured.output, n, label);
+				return measured;
+			});
 	};
 	const runCheck = script('check');
 	const runBuild = script('build');

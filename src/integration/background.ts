@@ -18,15 +18,37 @@ export function inBackground(work: Promise<unknown>): void {
 	running().add(work);
 }
 
-/** The last integration: waits for every work started with `inBackground`, and fails the build if one failed. */
+/**
+ * Node ends a process whose every task is waiting on something that will never come, with exit code 0: a build
+ * cut short that way would look like a success and leave `dist/` half written. Between the build's start and its
+ * end, such an ending fails instead, and says so.
+ */
+function cutShort(): void {
+	process.exitCode = 1;
+	console.error(
+		'keyplan: the build stopped before it finished, with work still waiting: dist/ is incomplete. This is a defect in Keyplan, not in your content; please report it with the build log.',
+	);
+}
+
+/**
+ * The last integration: waits for every work started with `inBackground`, and fails the build if one failed; a
+ * build that ends without reaching its end fails too (see `cutShort`).
+ */
 export function keyplanBackground(): AstroIntegration {
 	return {
 		name: 'keyplan-background',
 		hooks: {
+			'astro:build:start': () => {
+				process.once('beforeExit', cutShort);
+			},
 			'astro:build:done': async () => {
 				const work = [...running()];
 				running().clear();
-				await Promise.all(work);
+				try {
+					await Promise.all(work);
+				} finally {
+					process.off('beforeExit', cutShort);
+				}
 			},
 		},
 	};

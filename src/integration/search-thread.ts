@@ -25,6 +25,7 @@ export class SearchThread {
 	#waiting: (() => void)[] = [];
 	#finished?: { resolve: (result: { pages: number; whileRendering: number }) => void; reject: (error: Error) => void };
 	#failure?: Error;
+	#finishing = false;
 
 	/** Starts the thread of a build that will render these account pages (built files, e.g. `accounts/acme/index.html`). */
 	constructor(expected: readonly string[]) {
@@ -32,13 +33,15 @@ export class SearchThread {
 		this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { expected: [...expected] } });
 		this.#worker.on('message', (message: FromFeed) => {
 			if (message.type === 'taken') {
-				this.#handedOver--;
+				if (--this.#handedOver === 0 && !this.#finishing) this.#worker.unref();
 				this.#waiting.shift()?.();
 			} else if (message.type === 'finished') this.#finished?.resolve({ pages: message.pages, whileRendering: message.whileRendering });
 			else this.#fail(new Error(message.message));
 		});
 		this.#worker.on('error', (error: Error) => this.#fail(error));
-		// A build that fails before it finishes the index must still end: the thread keeps the process alive only while finishing.
+		// A build that fails before it finishes the index must still end: the thread keeps the process alive only while
+		// an answer is awaited from it (a page handed over, the index being finished). Without that, a renderer waiting
+		// for pages to be taken, with nothing else under way (no image workers), let Node end the build half done.
 		this.#worker.unref();
 	}
 
@@ -46,6 +49,7 @@ export class SearchThread {
 		this.#failure ??= error;
 		this.#finished?.reject(error);
 		for (const wake of this.#waiting.splice(0)) wake();
+		if (!this.#finishing) this.#worker.unref();
 	}
 
 	/** True when `file` is an account page the feed may take (the thread decides whether it still does). */
@@ -56,7 +60,7 @@ export class SearchThread {
 	/** Hands a rendered page over; resolves at once, or when the thread has taken enough of the pages before it. */
 	async offer(file: string, html: string): Promise<void> {
 		if (!this.wants(file)) return;
-		this.#handedOver++;
+		if (this.#handedOver++ === 0) this.#worker.ref();
 		this.#worker.postMessage({ type: 'page', file, html } satisfies ToFeed);
 		if (this.#handedOver > PAGES_HANDED_OVER) await new Promise<void>((wake) => this.#waiting.push(wake));
 	}
@@ -65,6 +69,7 @@ export class SearchThread {
 	async finish(root: string): Promise<{ pages: number; whileRendering: number }> {
 		try {
 			if (this.#failure) throw this.#failure;
+			this.#finishing = true;
 			this.#worker.ref();
 			return await new Promise((resolve, reject) => {
 				this.#finished = { resolve, reject };

@@ -4,12 +4,14 @@
  * give the index Pagefind builds from the built site alone, byte for byte.
  * Real Pagefind on a small built site in a temp folder.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { builtFileOf, SearchFeed } from '../../src/integration/search-feed';
 import { SearchThread } from '../../src/integration/search-thread';
+import { REPO } from '../support/sandbox';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -123,4 +125,27 @@ describe('the search feed', () => {
 		const broken = new SearchThread(files(SLUGS));
 		await expect(broken.finish(join(tmpdir(), 'keyplan-no-such-site'))).rejects.toThrow(/no such file|ENOENT/);
 	}, 30_000);
+
+	test('a process with nothing else under way waits for the pages it handed over, and ends once the index is written', () => {
+		// Many more pages than are handed over before the renderer waits: the wait must keep the process alive (a build
+		// without images has nothing else under way), and the finished index must not keep it alive any longer.
+		const slugs = Array.from({ length: 60 }, (_, i) => `account-${String(i).padStart(2, '0')}`);
+		const root = builtSite(slugs);
+		const script = join(root, 'offer-all.mts');
+		writeFileSync(
+			script,
+			[
+				`import { SearchThread } from ${JSON.stringify(join(REPO, 'src', 'integration', 'search-thread.ts'))};`,
+				`const files = ${JSON.stringify(files(slugs))};`,
+				'const thread = new SearchThread(files);',
+				`for (const file of files) await thread.offer(file, ${JSON.stringify(accountPage('x'))}.replaceAll('x Holdings', file));`,
+				'console.log("all offered");',
+				`console.log(JSON.stringify(await thread.finish(${JSON.stringify(root)})));`,
+			].join('\n'),
+		);
+		const result = spawnSync(join(REPO, 'node_modules', '.bin', 'node'), [script], { encoding: 'utf8', timeout: 60_000 });
+		expect(result.stderr).toBe('');
+		expect(result.stdout.trim().split('\n')).toEqual(['all offered', JSON.stringify({ pages: 60, whileRendering: 60 })]);
+		expect(result.status).toBe(0);
+	}, 60_000);
 });
