@@ -1,17 +1,29 @@
 /**
  * A pool of render workers sized to the machine (`os.availableParallelism()`
- * by default). Workers start when the pool is made; each loads the fonts and
- * warms Satori up once, then renders one sheet at a time. A sheet goes to
- * the first ready, idle worker, so a worker still starting never holds a
- * sheet another could draw; sheets queue until one is free. Every step of a
- * render is single-threaded (Satori, resvg, the PNG encoder), so N workers
- * keep N cores busy.
+ * by default). Each worker is a Node process of its own (`worker.ts`, started
+ * once per build, not per image): it loads the fonts and warms Satori up
+ * once, then renders one sheet at a time. A sheet goes to the first ready,
+ * idle worker, so a worker still starting never holds a sheet another could
+ * draw; sheets queue until one is free. Every step of a render is
+ * single-threaded (Satori, resvg, the PNG encoder), so N workers keep N
+ * cores busy.
+ *
+ * Processes rather than worker threads, for memory: a worker thread's V8
+ * pages stayed in the build's process after the thread had ended (after
+ * two worker threads drew 160 images and were stopped, the process still
+ * held about 290 MB more than before they started, with a smaller heap),
+ * so the decks and the search index were written on top of them, at the
+ * build's peak. A process gives all of its memory back when it exits, and
+ * its own resident size is what `native-memory.ts` watches. Drawing is as
+ * fast either way (measured on 160 images: 67–72 ms per image with two
+ * processes, 70–74 ms with two threads).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { StepTimes } from './render.ts';
 import type { Sheet } from './spec.ts';
-import type { RenderReply, RenderRequest } from './worker.ts';
+import type { RenderReply, RenderRequest, WorkerReady, WorkerStart } from './worker.ts';
 
 /** A rendered sheet and how long the worker took. */
 export interface PoolResult {
@@ -35,6 +47,8 @@ export interface PoolStats {
 	startMs?: number;
 	/** Summed worker milliseconds per step. */
 	steps: StepTimes;
+	/** CPU time the workers have used drawing (all their threads), since they were ready, as of their last answers, in ms. */
+	cpuMs: number;
 }
 
 /** How to start a pool. */
@@ -53,6 +67,8 @@ export interface RenderPool {
 	/** The PNG of a sheet, without making the slide SVG. */
 	renderPng(sheet: Sheet): Promise<PngResult>;
 	stats(): PoolStats;
+	/** The process ids of the workers (for diagnostics and tests). */
+	pids(): number[];
 	/** Stops the workers; pending renders are rejected. */
 	close(): Promise<void>;
 }
@@ -63,24 +79,21 @@ interface Task {
 	reject(error: Error): void;
 }
 
-/** What a worker posts once it has loaded and warmed up. */
-export const READY = 'ready';
-
-/** The worker script next to this module. */
+/** The worker script next to this module (Node runs its TypeScript as it is). */
 export const WORKER_URL = new URL('./worker.ts', import.meta.url);
 
 /**
- * Young-generation size per worker. Satori allocates many short-lived
- * objects; with V8's default, two workers spend much of their time in
- * scavenges (whose helper threads then compete for the same two cores).
- * Measured warm, 2 workers on 2 cores, per image per worker: 48 MB → 196 ms,
- * 64 MB → 177–186 ms, 128 MB → 165–175 ms (one worker alone: 150–159 ms),
- * so two workers draw 1.8× as many images as one. Memory decides: with
- * resvg's pixmaps freed every few images (`native-memory.ts`), two workers
- * drawing 120 images peaked at 782 MB with 64 MB and 914 MB with 128 MB, and
- * the full build at 1,000 accounts must stay under 1.5 GB.
+ * Largest semi-space of a worker's young generation, in MB (the young
+ * generation is three of them, about 64 MB). Satori allocates many
+ * short-lived objects; with V8's default, workers spend much of their time
+ * in scavenges, whose helper threads then compete for the same cores.
+ * Measured with worker threads given young generations of these sizes, 2 on
+ * 2 cores, per image per worker: 48 MB → 196 ms, 64 MB → 177–186 ms,
+ * 128 MB → 165–175 ms; two workers drawing 120 images peaked at 782 MB with
+ * 64 MB and 914 MB with 128 MB. Memory decides: the full build at 1,000
+ * accounts must stay under 1.5 GB.
  */
-const YOUNG_GENERATION_MB = 64;
+export const SEMI_SPACE_MB = 21;
 
 /** Starts `size` workers (at least one). */
 export function createPool(size = availableParallelism(), options: PoolOptions = {}): RenderPool {
@@ -88,54 +101,65 @@ export function createPool(size = availableParallelism(), options: PoolOptions =
 	let allReady = () => {};
 	const ready = new Promise<void>((resolve) => (allReady = resolve));
 	const queue: Task[] = [];
-	const busy = new Map<Worker, Task>();
-	const idle: Worker[] = [];
-	const stats: PoolStats = { size: Math.max(1, size), ready: 0, rendered: 0, steps: { layout: 0, satori: 0, raster: 0, encode: 0, svg: 0 } };
+	const busy = new Map<ChildProcess, Task>();
+	const idle: ChildProcess[] = [];
+	const stats: PoolStats = { size: Math.max(1, size), ready: 0, rendered: 0, steps: { layout: 0, satori: 0, raster: 0, encode: 0, svg: 0 }, cpuMs: 0 };
+	const cpuOf = new Map<ChildProcess, number>();
 	let nextId = 0;
 	let closed = false;
 	let alive = stats.size;
 
 	const dispatch = () => {
 		while (idle.length > 0 && queue.length > 0) {
-			const worker = idle.shift() as Worker;
+			const worker = idle.shift() as ChildProcess;
 			const task = queue.shift() as Task;
 			busy.set(worker, task);
-			worker.postMessage(task.request);
+			worker.send(task.request);
 		}
 	};
-	const fail = (worker: Worker, error: Error) => {
+	const fail = (worker: ChildProcess, error: Error) => {
 		busy.get(worker)?.reject(error);
 		busy.delete(worker);
 		for (const task of queue.splice(0)) task.reject(error);
 	};
-	const finish = (task: Task, reply: RenderReply) => {
+	const finish = (worker: ChildProcess, task: Task, reply: RenderReply) => {
 		if ('error' in reply) return task.reject(new Error(`rendering failed: ${reply.error}`));
 		stats.rendered++;
+		stats.cpuMs += reply.cpuMs - (cpuOf.get(worker) ?? 0);
+		cpuOf.set(worker, reply.cpuMs);
 		for (const step of Object.keys(stats.steps) as (keyof StepTimes)[]) stats.steps[step] += reply.steps[step];
 		task.resolve({ svg: reply.svg, png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength), ms: reply.ms, steps: reply.steps });
 	};
 
 	const workers = Array.from({ length: stats.size }, () => {
-		const worker = new Worker(WORKER_URL, { stderr: false, workerData: { warmUp: options.warmUp }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-		worker.on('message', (reply: RenderReply | typeof READY) => {
-			if (reply === READY) {
+		// Only the flags a worker needs, not the loaders or test hooks this process may run under; messages as
+		// structured clones, so a PNG travels as bytes, not as JSON.
+		const worker = fork(fileURLToPath(WORKER_URL), [], {
+			execArgv: [`--max-semi-space-size=${SEMI_SPACE_MB}`],
+			serialization: 'advanced',
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
+		worker.on('message', (reply: RenderReply | WorkerReady) => {
+			if ('ready' in reply) {
+				cpuOf.set(worker, reply.cpuMs);
 				stats.ready++;
 				stats.startMs ??= performance.now() - started;
 				if (stats.ready === stats.size) allReady();
 			} else {
 				const task = busy.get(worker);
 				busy.delete(worker);
-				if (task) finish(task, reply);
+				if (task) finish(worker, task, reply);
 			}
 			idle.push(worker);
 			dispatch();
 		});
 		worker.on('error', (error: unknown) => fail(worker, error instanceof Error ? error : new Error(String(error))));
-		worker.on('exit', (code) => {
+		worker.on('exit', (code, signal) => {
 			alive--;
 			allReady(); // nobody waits for a worker that is gone
-			if (!closed) fail(worker, new Error(`render worker exited with code ${code}`));
+			if (!closed) fail(worker, new Error(`render worker exited with ${signal ?? `code ${code}`}`));
 		});
+		worker.send({ warmUp: options.warmUp } satisfies WorkerStart);
 		return worker;
 	});
 
@@ -157,10 +181,20 @@ export function createPool(size = availableParallelism(), options: PoolOptions =
 			return { png, ms, steps };
 		},
 		stats: () => ({ ...stats, steps: { ...stats.steps } }),
+		pids: () => workers.flatMap((worker) => (worker.pid === undefined ? [] : [worker.pid])),
 		async close() {
 			closed = true;
-			for (const task of queue.splice(0)) task.reject(new Error('the render pool was closed'));
-			await Promise.all(workers.map((w) => w.terminate()));
+			const error = new Error('the render pool was closed');
+			for (const task of [...queue.splice(0), ...busy.values()]) task.reject(error);
+			busy.clear();
+			await Promise.all(
+				workers.map((worker) => {
+					if (worker.exitCode !== null || worker.signalCode !== null) return undefined;
+					const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+					worker.kill();
+					return exited;
+				}),
+			);
 		},
 	};
 }

@@ -1,13 +1,15 @@
 /**
- * A render worker: loads the fonts and warms Satori up once (font tables
- * parsed, code compiled), says it is ready, then renders the sheets it is
- * sent and posts back the PNG (its memory transferred, not copied), the
- * slide SVG when asked for, and the time of each step. Runs as plain Node
- * (type stripping), so it and everything it imports use explicit `.ts`
- * imports and type-only imports of the rest of the project.
+ * A render worker, a process of the pool (`pool.ts`): told by its first
+ * message what to warm up on, it loads the fonts and warms Satori up once
+ * (font tables parsed, code compiled), says it is ready, then renders the
+ * sheets it is sent and sends back the PNG, the slide SVG when asked for,
+ * and the time of each step. It exits when its channel to the pool closes,
+ * so a build that stops, however it stops, leaves no worker behind. Runs as
+ * plain Node (type stripping), so it and everything it imports use explicit
+ * `.ts` imports and type-only imports of the rest of the project.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { READY } from './pool.ts';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fitContext, renderTimed, treeToSvg, type StepTimes } from './render.ts';
 import type { Sheet } from './spec.ts';
 
@@ -18,8 +20,22 @@ export interface RenderRequest {
 	svg?: boolean;
 }
 
-/** A worker's answer: the files and the time taken, or the error. `svg` is empty when it was not asked for. */
-export type RenderReply = { id: number; svg: string; png: Uint8Array; ms: number; steps: StepTimes } | { id: number; error: string };
+/** What a worker sends once it has loaded and warmed up, with the CPU time that took (ms), from which its later answers count. */
+export interface WorkerReady {
+	ready: true;
+	cpuMs: number;
+}
+
+/** The first message a worker gets: the sheet to warm up on, if any. */
+export interface WorkerStart {
+	warmUp?: Sheet;
+}
+
+/**
+ * A worker's answer: the files and the time taken, or the error. `svg` is empty when it was not asked for;
+ * `cpuMs` is the CPU time the worker process has used since it started, all its threads.
+ */
+export type RenderReply = { id: number; svg: string; png: Uint8Array; ms: number; steps: StepTimes; cpuMs: number } | { id: number; error: string };
 
 /**
  * Loads what every render needs and runs Satori once on a small tree (its
@@ -32,27 +48,43 @@ export async function warmUp(sheet?: Sheet): Promise<void> {
 	if (sheet) await renderTimed(sheet);
 }
 
-/** The PNG's bytes as an ArrayBuffer that can be transferred (copied only when it shares memory). */
-function transferable(png: Buffer): Uint8Array {
-	const whole = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength && png.buffer instanceof ArrayBuffer;
-	return whole ? new Uint8Array(png.buffer, 0, png.byteLength) : new Uint8Array(png);
+/** CPU time this process has used so far, all its threads, in ms. */
+function cpuMs(): number {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
 }
 
-const port = parentPort;
-if (port) {
-	port.on('message', async ({ id, sheet, svg: withSvg = true }: RenderRequest) => {
-		const started = performance.now();
-		try {
-			const { svg, png, steps } = await renderTimed(sheet, { svg: withSvg });
-			const bytes = transferable(png);
-			const reply: RenderReply = { id, svg: svg ?? '', png: bytes, ms: performance.now() - started, steps };
-			port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
-		} catch (error) {
-			port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderReply);
-		}
+/** Sends a message to the pool, unless the pool is gone (the worker then exits on `disconnect`). */
+function send(message: RenderReply | WorkerReady): void {
+	if (process.connected) process.send?.(message);
+}
+
+/** Renders one request and sends the answer. */
+async function answer({ id, sheet, svg: withSvg = true }: RenderRequest): Promise<void> {
+	const started = performance.now();
+	try {
+		const { svg, png, steps } = await renderTimed(sheet, { svg: withSvg });
+		send({ id, svg: svg ?? '', png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), ms: performance.now() - started, steps, cpuMs: cpuMs() });
+	} catch (error) {
+		send({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+	}
+}
+
+/** Whether this module is the script of a process the pool started (not imported, not the script of another process). */
+function startedByPool(): boolean {
+	const script = process.argv[1];
+	return process.send !== undefined && script !== undefined && realpathSync(script) === fileURLToPath(import.meta.url);
+}
+
+if (startedByPool()) {
+	process.on('disconnect', () => process.exit(0));
+	let started = false;
+	process.on('message', (message: WorkerStart | RenderRequest) => {
+		if (started) return void answer(message as RenderRequest);
+		started = true;
+		// Ready either way: if warming up failed, the first render reports the error with its sheet.
+		void warmUp((message as WorkerStart).warmUp)
+			.catch(() => undefined)
+			.then(() => send({ ready: true, cpuMs: cpuMs() }));
 	});
-	// Ready either way: if warming up failed, the first render reports the error with its sheet.
-	void warmUp((workerData as { warmUp?: Sheet } | null)?.warmUp)
-		.catch(() => undefined)
-		.then(() => port.postMessage(READY));
 }

@@ -1,8 +1,13 @@
 /**
  * The worker pool: workers warm up and report ready; a PNG-only render and a
  * full render give the same bytes as rendering in this process; the pool
- * counts its renders and step times; closing rejects what is still queued.
+ * counts its renders, step times and its workers' CPU time; closing rejects
+ * what is still queued and ends the worker processes, and so does the death
+ * of the process that started them, however it dies.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobsOf } from '../../src/onepager/jobs';
 import { createPool } from '../../src/onepager/pool';
@@ -10,6 +15,16 @@ import { renderPng, renderSheet } from '../../src/onepager/render';
 import { sampleAnalysis } from './fixtures';
 
 const jobs = jobsOf(sampleAnalysis()).slice(0, 3);
+
+/** Whether a process is still running (a zombie that only waits to be reaped has ended). */
+function running(pid: number): boolean {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+	} catch {
+		return false;
+	}
+}
 const pool = createPool(2);
 afterAll(() => pool.close());
 
@@ -27,6 +42,9 @@ describe('the render pool', () => {
 		expect(stats).toMatchObject({ size: 2, ready: 2, rendered: jobs.length + 1 });
 		expect(stats.startMs).toBeGreaterThan(0);
 		expect(stats.steps.satori).toBeGreaterThan(0);
+		// The workers' CPU time since they were ready: at least the time they spent drawing these sheets.
+		const drawing = Object.values(stats.steps).reduce((sum, ms) => sum + ms, 0);
+		expect(stats.cpuMs).toBeGreaterThan(0.5 * drawing);
 	}, 60_000);
 
 	it('rejects queued renders when closed', async () => {
@@ -36,4 +54,32 @@ describe('the render pool', () => {
 		for (const result of await queued) expect(result.status === 'rejected' && String(result.reason)).toMatch(/closed|exited|terminated/);
 		await expect(other.renderPng(jobs[0].sheet)).rejects.toThrow(/closed/);
 	}, 30_000);
+
+	it('ends its worker processes when closed', async () => {
+		const other = createPool(2);
+		await other.ready();
+		const pids = other.pids();
+		expect(pids).toHaveLength(2);
+		expect(pids.every(running)).toBe(true);
+		await other.close();
+		expect(pids.filter(running)).toEqual([]);
+	}, 30_000);
+
+	it('leaves no worker behind when the process that started it is killed', async () => {
+		// A separate Node process (it runs the pool's TypeScript as it is) that starts a pool and dies with SIGKILL.
+		const script = join(import.meta.dirname, 'scripts', 'pool-then-die.ts');
+		let output = '';
+		try {
+			execFileSync(process.execPath, [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 30_000 });
+		} catch (error) {
+			output = String((error as { stdout?: string }).stdout ?? '');
+			expect((error as { signal?: string }).signal).toBe('SIGKILL');
+		}
+		const pids = JSON.parse(output.trim()) as number[];
+		expect(pids).toHaveLength(2);
+		// Their channel closed with the parent: each worker exits on its own, within moments.
+		const deadline = Date.now() + 10_000;
+		while (pids.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(pids.filter(running)).toEqual([]);
+	}, 60_000);
 });
