@@ -7,8 +7,9 @@
  * left out (`KEYPLAN_IMAGES=0`: the site alone), the same without plan history
  * (`KEYPLAN_HISTORY=0`; the project is a git repository with 20 commits per
  * plan, see bench/history.ts), a warm rebuild after editing one
- * plan, the one-pagers per image (pool and one at a time), peak RSS of every
- * command and the size of `dist/` — each as a ratio to a baseline measured in
+ * plan, the one-pagers per image (pool, one worker and one at a time in this
+ * process), peak RSS of every command (its largest process, and its whole
+ * process tree added up) and the size of `dist/` — each as a ratio to a baseline measured in
  * the same run (a bare Astro + MDX site of the same plan bodies; bare satori +
  * sharp on the same layouts), beside the targets of issue 10. Ends with a
  * Markdown table, also written to `bench/results-<N>.md`.
@@ -74,15 +75,8 @@ function routeSummary(output: string): { routes: number; copied: number } {
 	return { routes: log.match(/[├└]─ \//g)?.length ?? 0, copied: log.match(/\((restored|cached)\)/g)?.length ?? 0 };
 }
 
-/** How many times the short measurements (`check`, the bare Astro build) are taken. */
+/** How many times the short measurements (`check`, the bare Astro build) are taken; the median run is reported. */
 const RUNS = 3;
-
-/** Runs `measure` RUNS times, one after the other; the run with the median time. */
-async function medianRun(measure: () => Promise<Measured>): Promise<Measured> {
-	const runs: Measured[] = [];
-	for (let i = 0; i < RUNS; i++) runs.push(await measure());
-	return runs.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
-}
 
 /** Prints a step, runs it, prints its time and peak RSS. */
 async function step(label: string, run: () => Promise<Measured>): Promise<Measured> {
@@ -154,21 +148,27 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		rmSync(join(root, 'node_modules', '.keyplan-cli'), { recursive: true, force: true });
 		return runCheck('npm run check (compiles)');
 	});
-	const checkCold = await step(`check, first run (cold), ${n} accounts, median of ${RUNS}`, () =>
-		medianRun(async () => {
+	// Taken in rounds, one of each per round (cold check, warm check, bare Astro build), so that whatever else the
+	// machine is doing weighs on a figure and on its baseline alike: a shared machine's speed drifts over minutes.
+	const rounds: { cold: Measured; warm: Measured; bare: Measured }[] = [];
+	for (let round = 1; round <= RUNS; round++) {
+		const cold = await step(`check, first run (cold), ${n} accounts, round ${round} of ${RUNS}`, () => {
 			emptyCaches();
 			return runCheck('npm run check');
-		}),
-	);
-	const checkWarm = await step(`check, second run (warm), median of ${RUNS}`, () => medianRun(() => runCheck('npm run check (second run)')));
-	const bareAstro = await step(`bare Astro + MDX build, ${n} pages, median of ${RUNS}`, () =>
-		medianRun(() => {
+		});
+		const warm = await step(`check, second run (warm), round ${round} of ${RUNS}`, () => runCheck('npm run check (second run)'));
+		const bare = await step(`bare Astro + MDX build, ${n} pages, round ${round} of ${RUNS}`, () => {
 			// A fresh copy each time: every build of the baseline is cold.
 			const baselineRoot = prepareBaseline(project);
 			dirs.push(baselineRoot);
 			return buildBaseline(baselineRoot, n);
-		}),
-	);
+		});
+		rounds.push({ cold, warm, bare });
+	}
+	const median = (pick: (round: (typeof rounds)[number]) => Measured) => rounds.map(pick).sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
+	const checkCold = median((r) => r.cold);
+	const checkWarm = median((r) => r.warm);
+	const bareAstro = median((r) => r.bare);
 	emptyCaches();
 	const buildCold = await step('full build, cold (caches empty)', () => runBuild('astro build (cold)'));
 	const cold = imageSummary(buildCold.output, 'the cold build');

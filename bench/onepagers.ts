@@ -42,6 +42,10 @@ export interface OnepagerFigures {
 	load: number;
 	poolMs: number;
 	serialMs: number;
+	/** The same images on a pool of one worker: one at a time, in a worker set up as the pool's are. */
+	oneWorkerMs: number;
+	/** Share of the machine's cores this process kept busy while the pool drew (CPU time ÷ (wall time × cores)). */
+	poolBusy: number;
 	/** Milliseconds from creating the pool until every worker had loaded its fonts and warmed up. */
 	poolStartMs: number;
 	/** Bare satori + sharp, per image. */
@@ -80,8 +84,18 @@ export async function measureOnepagers(root: string, today: string, accounts: nu
 		const workers = createPool(cores, { warmUp: jobs[0].sheet });
 		await workers.ready();
 		const poolStartMs = performance.now() - poolStarted;
+		// Busy: the CPU time of this process and of the workers (their own processes) while they drew.
+		const cpuBefore = { own: process.cpuUsage(), workers: workers.stats().cpuMs };
 		const poolMs = await timeAll((sheet) => workers.renderPng(sheet));
+		const own = process.cpuUsage(cpuBefore.own);
+		const poolBusy = ((own.user + own.system) / 1000 + workers.stats().cpuMs - cpuBefore.workers) / (poolMs * cores);
 		await workers.close();
+		// One worker: the pool's speed-up without the differences between this process's thread and a worker's (a worker
+		// has a larger young generation than this thread, so it draws faster one at a time than this process does).
+		const single = createPool(1, { warmUp: jobs[0].sheet });
+		await single.ready();
+		const oneWorkerMs = await timeAll((sheet) => single.renderPng(sheet));
+		await single.close();
 		// PNG and slide SVG through the cache: file sizes, and the warm run below reuses them.
 		const pool = await run('pool', cores);
 
@@ -107,6 +121,8 @@ export async function measureOnepagers(root: string, today: string, accounts: nu
 			load: loadavg()[0],
 			poolMs,
 			serialMs,
+			oneWorkerMs,
+			poolBusy,
 			poolStartMs,
 			bareEachMs,
 			warmMs: warm.ms,
@@ -128,7 +144,8 @@ export function describeOnepagers(f: OnepagerFigures): string {
 		`  PNG, worker pool (${f.cores} workers):   ${ms(f.poolMs)} total, ${ms(f.poolMs / f.images)} per image (pool started in ${ms(f.poolStartMs)})`,
 		`  PNG, one at a time in-process:     ${ms(f.serialMs)} total, ${ms(f.serialMs / f.images)} per image`,
 		`  bare satori + sharp, same layouts:   ${ms(f.bareEachMs)} per image (warm, in-process)`,
-		`  parallel speed-up:                   ×${(f.serialMs / f.poolMs).toFixed(2)} on ${f.cores} cores`,
+		`  PNG, one worker:                     ${ms(f.oneWorkerMs)} total, ${ms(f.oneWorkerMs / f.images)} per image`,
+		`  parallel speed-up:                   ×${(f.serialMs / f.poolMs).toFixed(2)} over one at a time in-process, ×${(f.oneWorkerMs / f.poolMs).toFixed(2)} over one worker, on ${f.cores} cores (${Math.round(100 * f.poolBusy)} % of them busy)`,
 		`  warm (${f.warmReused} reused):                  ${ms(f.warmMs)} total, ${(f.warmMs / f.images).toFixed(1)} ms per image`,
 		`  PNG sizes: ${kb(f.pngBytes.min)}–${kb(f.pngBytes.max)} (limit 250 KB); SVG ${kb(f.svgBytes.min)}–${kb(f.svgBytes.max)}`,
 	].join('\n');
