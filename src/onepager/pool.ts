@@ -93,7 +93,7 @@ export const WORKER_URL = new URL('./worker.ts', import.meta.url);
  * 64 MB and 914 MB with 128 MB. Memory decides: the full build at 1,000
  * accounts must stay under 1.5 GB.
  */
-export const SEMI_SPACE_MB = 21;
+const SEMI_SPACE_MB = 21;
 
 /** Starts `size` workers (at least one). */
 export function createPool(size = availableParallelism(), options: PoolOptions = {}): RenderPool {
@@ -156,6 +156,8 @@ export function createPool(size = availableParallelism(), options: PoolOptions =
 		worker.on('error', (error: unknown) => fail(worker, error instanceof Error ? error : new Error(String(error))));
 		worker.on('exit', (code, signal) => {
 			alive--;
+			// A worker that is gone takes no more sheets: the others draw the rest.
+			if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
 			allReady(); // nobody waits for a worker that is gone
 			if (!closed) fail(worker, new Error(`render worker exited with ${signal ?? `code ${code}`}`));
 		});

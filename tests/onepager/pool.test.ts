@@ -65,6 +65,22 @@ describe('the render pool', () => {
 		expect(pids.filter(running)).toEqual([]);
 	}, 30_000);
 
+	it('keeps drawing on the workers left when an idle one dies', async () => {
+		const other = createPool(2);
+		await other.ready();
+		const [gone, left] = other.pids();
+		const exited = new Promise<void>((resolve) => {
+			const poll = setInterval(() => !running(gone) && (clearInterval(poll), resolve()), 20);
+		});
+		process.kill(gone, 'SIGKILL');
+		await exited;
+		await new Promise((resolve) => setTimeout(resolve, 100)); // the pool hears of the exit
+		const drawn = await Promise.all(jobs.slice(0, 2).map((j) => other.renderPng(j.sheet)));
+		expect(drawn.every((d) => d.png.length > 0)).toBe(true);
+		expect(running(left)).toBe(true);
+		await other.close();
+	}, 30_000);
+
 	it('leaves no worker behind when the process that started it is killed', async () => {
 		// A separate Node process (it runs the pool's TypeScript as it is) that starts a pool and dies with SIGKILL.
 		const script = join(import.meta.dirname, 'scripts', 'pool-then-die.ts');
