@@ -5,7 +5,14 @@ import { keyplanDecks } from './src/integration/decks.ts';
 import { keyplanOnepagers } from './src/integration/onepagers.ts';
 import { keyplanPagefind } from './src/integration/pagefind.ts';
 import { keyplanValidate } from './src/integration/validate.ts';
-import { astroCacheDirOf } from './src/cache/root.ts';
+import { astroCacheDirOf, unusableCacheRoot } from './src/cache/root.ts';
+
+// Astro's incremental build needs its cache folder: one that cannot be used is a one-line message, not a stack trace.
+const cacheProblem = unusableCacheRoot(process.cwd());
+if (cacheProblem && process.argv.includes('build')) {
+	console.error(`keyplan: ${cacheProblem}`);
+	process.exit(1);
+}
 
 export default defineConfig({
 	// Internal site: served from wherever it is deployed; no absolute URLs needed.

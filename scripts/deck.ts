@@ -10,6 +10,7 @@
  * in the way; 2 on a usage error (unknown account, owner or tier included).
  */
 import { basename, dirname, resolve } from 'node:path';
+import { unusableCacheRoot } from '../src/cache/root';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { reportContentErrors } from '../src/cli/content-errors';
 import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/cli/output-guard';
@@ -58,6 +59,8 @@ await runCommand(async () => {
 	const dir = dirname(out);
 	const file = basename(out);
 	prepareOutDir(dir);
+	const unusable = unusableCacheRoot(process.cwd());
+	if (unusable) throw new CommandError(unusable);
 
 	const root = process.cwd();
 	const { portfolio, problems } = loadedProject(root);
@@ -76,12 +79,15 @@ await runCommand(async () => {
 	const images = imageService(root);
 	let reusedDeck: boolean;
 	try {
-		reusedDeck = (await cachedDeck(contents, images, openDeckCache(deckCacheDirOf(root)), out)).reused;
+		const cache = openDeckCache(deckCacheDirOf(root));
+		reusedDeck = (await cachedDeck(contents, images, cache, out)).reused;
+		if (cache.damaged.size > 0) console.warn(`deck cache: 1 cache entry damaged, written again (${shownPath(cache.dir)})`);
 	} finally {
 		await images.close();
 	}
 	recordWritten(dir, [file]);
-	const { rendered, reused } = images.stats();
+	const { rendered, reused, damaged } = images.stats();
+	if (damaged > 0) console.warn(`one-pagers: ${plural(damaged, 'cache entry', 'cache entries')} damaged, rendered again (${shownPath(images.cacheDir)})`);
 	const accounts = new Set(contents.pictures.map((p) => p.job.slug)).size;
 	const made = reusedDeck ? 'the same deck as in the deck cache, copied' : `one-pagers: ${rendered} rendered, ${reused} reused`;
 	console.log(

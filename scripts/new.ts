@@ -2,7 +2,7 @@
  * `npm run new -- <slug> --name "…" --owner <person-id> [--tier <tier>]`
  * Scaffolds content/accounts/<slug>/plan.mdx. Never overwrites anything.
  */
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { planTemplate } from '../src/cli/plan-template';
@@ -55,9 +55,16 @@ await runCommand(() => {
 	if (lstatSync(dir, { throwIfNoEntry: false })) {
 		throw new UsageError(`content/accounts/${slug}/ already exists; nothing was written. Choose another slug or edit ${existsSync(file) ? 'its plan.mdx' : 'that folder'}.`);
 	}
+	// Everything that can fail is done before the folder is made: a failed run leaves nothing behind to block the next.
+	const text = planTemplate({ name: values.name.trim(), tier, owner: values.owner, today: today(), tiers, currency, offerings });
 	mkdirSync(dir, { recursive: true });
-	// 'wx' fails if the file appeared meanwhile: never overwrite a user's file.
-	writeFileSync(file, planTemplate({ name: values.name.trim(), tier, owner: values.owner, today: today(), tiers, currency, offerings }), { flag: 'wx' });
+	try {
+		// 'wx' fails if the file appeared meanwhile: never overwrite a user's file.
+		writeFileSync(file, text, { flag: 'wx' });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(dir, { recursive: true, force: true });
+		throw error;
+	}
 	console.log(`Created content/accounts/${slug}/plan.mdx. Fill it in, then run: npm run check -- --account ${slug}`);
 	return 0;
 });

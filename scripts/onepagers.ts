@@ -8,7 +8,8 @@
  * writable).
  */
 import { resolve } from 'node:path';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { unusableCacheRoot } from '../src/cache/root';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { reportContentErrors } from '../src/cli/content-errors';
 import { foreignFiles, prepareOutDir, recordWritten } from '../src/cli/output-guard';
 import { today } from '../src/domain/today';
@@ -39,6 +40,8 @@ await runCommand(async () => {
 	const date = today();
 	const outDir = resolve(values.out);
 	prepareOutDir(outDir);
+	const unusable = unusableCacheRoot(process.cwd());
+	if (unusable) throw new CommandError(unusable);
 	const { portfolio, problems } = loadPortfolio(root);
 	if (reportContentErrors(problems) > 0) return 1;
 	const known = new Set(portfolio.accounts.map((a) => a.slug));
@@ -66,6 +69,7 @@ await runCommand(async () => {
 		onProgress: ({ done, total, job, reused, ms }) => console.log(`[${done}/${total}] ${job.path}.${formats.join(' + .')} ${reused ? 'reused' : `rendered in ${Math.round(ms ?? 0)} ms`}`),
 	});
 	recordWritten(outDir, targets);
+	if (summary.damaged > 0) console.warn(`one-pagers: ${summary.damaged} cache ${summary.damaged === 1 ? 'entry' : 'entries'} damaged, rendered again`);
 	console.log(`${summary.rendered} rendered, ${summary.reused} reused: ${summary.total} images in ${outDir} (as of ${date})`);
 	return 0;
 });

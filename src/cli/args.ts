@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
 import { TodayError } from '../domain/today';
+import { terminalLines } from '../encode/terminal';
 
 /** A mistake in how a command was called (flags, arguments, settings): printed plainly, exit 2. */
 export class UsageError extends Error {}
@@ -65,13 +66,13 @@ export async function runCommand(main: () => Promise<number> | number): Promise<
 		process.exitCode = await main();
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof TodayError) {
-			console.error(error.message);
+			console.error(terminalLines(error.message));
 			process.exitCode = 2;
 			return;
 		}
 		const message = error instanceof CommandError ? error.message : fileErrorMessage(error);
 		if (message === undefined) throw error;
-		console.error(message);
+		console.error(terminalLines(message));
 		process.exitCode = 1;
 	}
 }

@@ -6,6 +6,7 @@
 import type { PortfolioAnalysis } from '../domain/analysis';
 import type { Finding } from '../domain/findings';
 import { formatProblem, type Problem, type Severity } from '../schema/problem';
+import { terminalText } from '../encode/terminal';
 import { annotation } from './github';
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -91,8 +92,8 @@ export function findingsInScope(result: CheckResult): Finding[] {
 export function textReport(result: CheckResult): string {
 	const lines: string[] = [];
 	for (const group of groups(result)) {
-		lines.push(group.title);
-		for (const p of group.items) lines.push(`  ${label[p.severity]} ${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`);
+		lines.push(terminalText(group.title));
+		for (const p of group.items) lines.push(`  ${label[p.severity]} ${terminalText(formatProblem(p))}${p.rule ? ` [${p.rule}]` : ''}`);
 		lines.push('');
 	}
 	lines.push(summaryLine(result));

@@ -20,7 +20,7 @@
  * every run. It uses node built-ins, and esbuild only to compile.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -32,7 +32,15 @@ export const CODE_ROOT = resolve(import.meta.dirname, '..', '..');
  * @typedef {object} Manifest
  * @property {string} digest Digest over the inputs' names and contents, the installed packages and this compiler.
  * @property {string[]} inputs The repository's own files bundled in, relative to the code root (packages are covered by npm's record of what is installed).
+ * @property {string} bundle SHA-256 of the bundle itself: a bundle cut short is compiled again, never run.
+ * @property {string} checkout The code root it was compiled for: when that folder is gone, so is the bundle's use.
  */
+
+/** Compiled checkouts kept besides those in use: test sandboxes link one `node_modules`, and each adds a folder. */
+export const KEEP_CHECKOUTS = 8;
+
+/** A folder of another checkout younger than this is kept whatever the count: a command may be about to run it. */
+const IN_USE_MS = 60 * 60 * 1000;
 
 /**
  * Where the compiled scripts of the code at `codeRoot` live: one folder per checkout, since test sandboxes share `node_modules`.
@@ -83,7 +91,7 @@ function digestOf(codeRoot, inputs, esbuildVersion) {
 function readManifest(file) {
 	try {
 		const manifest = JSON.parse(readFileSync(file, 'utf8'));
-		return typeof manifest.digest === 'string' && Array.isArray(manifest.inputs) ? manifest : undefined;
+		return typeof manifest.digest === 'string' && Array.isArray(manifest.inputs) && typeof manifest.bundle === 'string' ? manifest : undefined;
 	} catch {
 		return undefined;
 	}
@@ -167,10 +175,63 @@ async function compile(codeRoot, script, bundle, manifestFile) {
 		const suffix = `.${process.pid}.tmp`;
 		writeFileSync(bundle + suffix, result.outputFiles[0].contents);
 		renameSync(bundle + suffix, bundle);
-		writeFileSync(manifestFile + suffix, JSON.stringify(/** @type {Manifest} */ ({ digest, inputs })));
+		const sum = createHash('sha256').update(result.outputFiles[0].contents).digest('hex');
+		writeFileSync(manifestFile + suffix, JSON.stringify(/** @type {Manifest} */ ({ digest, inputs, bundle: sum, checkout: resolve(codeRoot) })));
 		renameSync(manifestFile + suffix, manifestFile);
 	} catch (error) {
 		throw new CannotKeep(`cannot write ${dirname(bundle)}: ${/** @type {Error} */ (error).message}`);
+	}
+	pruneCompiled(dirname(dirname(bundle)), dirname(bundle));
+}
+
+/**
+ * Keeps the compiled-scripts folder bounded: removes the folders of checkouts that are gone, and beyond the
+ * `KEEP_CHECKOUTS` most recently compiled, those not compiled for an hour. Runs after a compile only, never on
+ * the warm path. Without it every test sandbox added a folder for good (583 folders, 640 MB, were seen).
+ * @param {string} parent the `.keyplan-cli` folder
+ * @param {string} own this checkout's folder, always kept
+ */
+export function pruneCompiled(parent, own) {
+	/** @type {{ dir: string, time: number }[]} */
+	const others = [];
+	let names;
+	try {
+		names = readdirSync(parent);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const dir = join(parent, name);
+		if (dir === own) continue;
+		try {
+			const manifests = readdirSync(dir).filter((n) => n.endsWith('.json'));
+			const checkout = manifests.map((n) => readManifest(join(dir, n))?.checkout).find((c) => c !== undefined);
+			if (checkout === undefined) {
+				// An old layout or a folder being written: gone once it is a minute old.
+				if (Date.now() - statSync(dir).mtimeMs > 60_000) rmSync(dir, { recursive: true, force: true });
+			} else if (!existsSync(join(checkout, 'src', 'cli', 'compiled.mjs'))) {
+				rmSync(dir, { recursive: true, force: true }); // its checkout is gone: no command can run it again
+			} else {
+				others.push({ dir, time: Math.max(...manifests.map((n) => statSync(join(dir, n)).mtimeMs)) });
+			}
+		} catch {
+			// removed meanwhile by another command
+		}
+	}
+	others.sort((a, b) => b.time - a.time);
+	for (const { dir, time } of others.slice(KEEP_CHECKOUTS - 1)) if (Date.now() - time > IN_USE_MS) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * True when the bundle's bytes are those its manifest records.
+ * @param {string} bundle
+ * @param {Manifest} manifest
+ */
+function bundleIntact(bundle, manifest) {
+	try {
+		return createHash('sha256').update(readFileSync(bundle)).digest('hex') === manifest.bundle;
+	} catch {
+		return false;
 	}
 }
 
@@ -190,7 +251,7 @@ export async function compiledScript(script, codeRoot = CODE_ROOT) {
 	const bundle = join(folder, `${name}.mjs`);
 	const manifestFile = join(folder, `${name}.json`);
 	const manifest = readManifest(manifestFile);
-	const fresh = manifest !== undefined && digestOf(codeRoot, manifest.inputs, esbuildVersion(codeRoot)) === manifest.digest;
+	const fresh = manifest !== undefined && digestOf(codeRoot, manifest.inputs, esbuildVersion(codeRoot)) === manifest.digest && bundleIntact(bundle, manifest);
 	if (!fresh) await compile(codeRoot, script, bundle, manifestFile);
 	return bundle;
 }

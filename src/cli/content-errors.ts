@@ -1,4 +1,5 @@
 /** How the commands that need valid content (onepagers, deck) refuse content with errors. */
+import { terminalText } from '../encode/terminal';
 import { formatProblem, type Problem } from '../schema/problem';
 
 /**
@@ -8,7 +9,7 @@ import { formatProblem, type Problem } from '../schema/problem';
 export function reportContentErrors(problems: readonly Problem[]): number {
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length === 0) return 0;
-	for (const problem of errors) console.error(formatProblem(problem));
+	for (const problem of errors) console.error(terminalText(formatProblem(problem)));
 	console.error(`${errors.length} content error${errors.length === 1 ? '' : 's'}: fix them first (npm run check lists them too).`);
 	return errors.length;
 }

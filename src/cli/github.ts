@@ -4,13 +4,18 @@
  * Escaping follows GitHub's rules: `%`, CR and LF in the message; also `:`
  * and `,` in the properties.
  */
+import { terminalLines } from '../encode/terminal';
 import type { Problem, Severity } from '../schema/problem';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a workflow command's message. */
+/**
+ * Escapes a workflow command's message: GitHub's `%`, CR and LF escapes (a
+ * line break can never start a forged command), and every other control
+ * character shown escaped as in the terminal (the log is read in one).
+ */
 export function escapeData(text: string): string {
-	return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	return terminalLines(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command's property value. */

@@ -8,6 +8,8 @@
 import type { AccountReview, PortfolioReview } from '../domain/review/portfolio-review';
 import { formatHealthMove } from '../domain/format';
 import { formatProblem, type Problem } from '../schema/problem';
+import { COMMENT_LIMIT, markdownText, withinLimit } from '../encode/markdown';
+import { terminalText } from '../encode/terminal';
 import { annotation } from './github';
 
 /** Where the review compares from and to. */
@@ -23,7 +25,7 @@ const STATUS: Record<AccountReview['status'], string> = { changed: 'changed', ad
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const title = (a: AccountReview) => `${a.slug} (${a.name})${a.renamedFrom ? `, renamed from ${a.renamedFrom}` : ''}`;
-const item = (p: Problem) => `${label[p.severity]} ${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`;
+const item = (p: Problem) => `${label[p.severity]} ${terminalText(formatProblem(p))}${p.rule ? ` [${p.rule}]` : ''}`;
 
 /** The first line: what was compared, and how many accounts moved. */
 export function reviewHeadline(review: PortfolioReview, scope: ReviewScope): string {
@@ -33,8 +35,8 @@ export function reviewHeadline(review: PortfolioReview, scope: ReviewScope): str
 }
 
 function textAccount(a: AccountReview, lines: string[]): void {
-	lines.push(`${title(a)}: ${STATUS[a.status]}, health ${formatHealthMove(a.before, a.after)}`);
-	for (const c of a.changes) lines.push(`  change   ${c.text}`);
+	lines.push(terminalText(`${title(a)}: ${STATUS[a.status]}, health ${formatHealthMove(a.before, a.after)}`));
+	for (const c of a.changes) lines.push(`  change   ${terminalText(c.text)}`);
 	for (const p of a.resolved) lines.push(`  resolved ${item(p)}`);
 	for (const p of a.opened) lines.push(`  opened   ${item(p)}`);
 	lines.push('');
@@ -57,28 +59,28 @@ export function reviewText(review: PortfolioReview, scope: ReviewScope): string 
 	return lines.join('\n').trimEnd();
 }
 
-/** Escapes text for Markdown (and the HTML GitHub allows in it): content is data, never markup. */
-export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_[\]#!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-const mdItem = (p: Problem) => `\`${p.severity}\` ${escapeMarkdown(formatProblem(p))}${p.rule ? ` (\`${p.rule}\`)` : ''}`;
+const mdItem = (p: Problem) => `\`${p.severity}\` ${markdownText(formatProblem(p))}${p.rule ? ` (\`${p.rule}\`)` : ''}`;
 
 function markdownAccount(a: AccountReview, lines: string[]): void {
-	lines.push('', `#### ${escapeMarkdown(a.name)} (\`${a.slug}\`): ${STATUS[a.status]}, health ${escapeMarkdown(formatHealthMove(a.before, a.after))}`);
+	lines.push('', `#### ${markdownText(a.name)} (\`${a.slug}\`): ${STATUS[a.status]}, health ${markdownText(formatHealthMove(a.before, a.after))}`);
 	if (a.renamedFrom) lines.push('', `Renamed from \`${a.renamedFrom}\`.`);
-	if (a.changes.length) lines.push('', ...a.changes.map((c) => `- ${escapeMarkdown(c.text)}`));
+	if (a.changes.length) lines.push('', ...a.changes.map((c) => `- ${markdownText(c.text)}`));
 	if (a.resolved.length) lines.push('', '**Resolved**', '', ...a.resolved.map((p) => `- ${mdItem(p)}`));
 	if (a.opened.length) lines.push('', '**Opened**', '', ...a.opened.map((p) => `- ${mdItem(p)}`));
 }
 
-/** A pull-request comment: the headline, a summary table, then details per account. */
-export function reviewMarkdown(review: PortfolioReview, scope: ReviewScope): string {
-	const lines = ['### Keyplan review', '', escapeMarkdown(reviewHeadline(review, scope))];
+/**
+ * A pull-request comment: the headline, a summary table, then details per
+ * account; cut at whole lines to at most `limit` characters (GitHub refuses
+ * comments over 65,536), with a last line saying what was left out and where
+ * the full review is.
+ */
+export function reviewMarkdown(review: PortfolioReview, scope: ReviewScope, limit = COMMENT_LIMIT): string {
+	const lines = ['### Keyplan review', '', markdownText(reviewHeadline(review, scope))];
 	const all = [...review.accounts, ...review.findingsOnly];
 	if (all.length) {
 		lines.push('', '| Account | Change | Health | Opened | Resolved | Plan changes |', '| --- | --- | --- | ---: | ---: | ---: |');
-		for (const a of all) lines.push(`| ${escapeMarkdown(a.name)} | ${STATUS[a.status]} | ${escapeMarkdown(formatHealthMove(a.before, a.after))} | ${a.opened.length} | ${a.resolved.length} | ${a.changes.length} |`);
+		for (const a of all) lines.push(`| ${markdownText(a.name)} | ${STATUS[a.status]} | ${markdownText(formatHealthMove(a.before, a.after))} | ${a.opened.length} | ${a.resolved.length} | ${a.changes.length} |`);
 	}
 	for (const a of review.accounts) markdownAccount(a, lines);
 	if (review.findingsOnly.length) {
@@ -89,7 +91,13 @@ export function reviewMarkdown(review: PortfolioReview, scope: ReviewScope): str
 	if (opened.length || resolved.length) {
 		lines.push('', '#### Settings, people and the portfolio', '', ...resolved.map((p) => `- resolved: ${mdItem(p)}`), ...opened.map((p) => `- opened: ${mdItem(p)}`));
 	}
-	return lines.join('\n');
+	return withinLimit(
+		lines,
+		limit,
+		(omitted) =>
+			`_This comment is shortened: ${plural(omitted, 'more line')} left out to stay within ${limit.toLocaleString('en-US')} characters. ` +
+			'The full review: `npm run review -- --format json` (or `--format text`), or the review artifact of this CI run._',
+	);
 }
 
 const jsonProblem = (p: Problem) => ({ file: p.file, line: p.line ?? null, column: p.column ?? null, path: p.path, message: p.message, severity: p.severity, rule: p.rule ?? null });

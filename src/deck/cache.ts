@@ -5,14 +5,17 @@
  * (which covers the one-pager's data, code and fonts), the deck code (this
  * folder), the palette and the versions of pptxgenjs, JSZip and pako. It
  * lives beside the image cache (`keyplan-decks` under the cache root), so a
- * rebuild copies every unchanged deck instead of writing it again.
+ * rebuild copies every unchanged deck instead of writing it again. Each
+ * deck's SHA-256 is kept beside it and checked before it is copied out: a
+ * damaged deck is removed and written again.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceDigest, versionOf } from '../cache/code-digest.ts';
 import { cacheDirUnder } from '../cache/root.ts';
+import { digestOf } from '../cache/sealed.ts';
 import { cacheKey } from '../onepager/cache.ts';
 import { COLORS, TONES } from '../onepager/theme.ts';
 import type { DeckContents } from './contents.ts';
@@ -51,10 +54,12 @@ export interface DeckCache {
 	dir: string;
 	/**
 	 * Copies the deck under `key` to `file` and marks it as used; false when
-	 * there is none (or it was removed meanwhile). The copy is a reflink where
-	 * the file system has them.
+	 * there is none (or it was removed meanwhile), or when it does not match
+	 * its digest (it is then removed, and counted in `damaged`).
 	 */
 	copyTo(key: string, file: string): boolean;
+	/** Keys of decks found damaged (and removed) by `copyTo` since the cache was opened. */
+	readonly damaged: ReadonlySet<string>;
 	/** Stores a deck under `key`: `write` writes it into the temporary file it is given, which then takes the key's name. */
 	store(key: string, write: (file: string) => Promise<void>): Promise<void>;
 	/**
@@ -68,18 +73,35 @@ export interface DeckCache {
 /** The deck cache in `dir` (created on first store). */
 export function openDeckCache(dir: string): DeckCache {
 	const path = (key: string) => join(dir, `${key}.pptx`);
+	// The deck's digest beside it: a deck cut short (a full disk, a killed build) is never copied out as the new deck.
+	const sum = (key: string) => join(dir, `${key}.sha256`);
+	const damaged = new Set<string>();
 	return {
 		dir,
+		damaged,
 		copyTo(key, file) {
+			let deck: Buffer;
+			let digest: string;
 			try {
-				copyFileSync(path(key), file, constants.COPYFILE_FICLONE);
-				const now = new Date();
-				utimesSync(path(key), now, now);
-				return true;
+				deck = readFileSync(path(key));
+				digest = readFileSync(sum(key), 'utf8');
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(path(key))) return false;
-				throw error;
+				if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+				if (!existsSync(path(key))) return false;
+				digest = '';
+				deck = Buffer.alloc(0);
 			}
+			if (digestOf(deck) !== digest) {
+				damaged.add(key);
+				rmSync(path(key), { force: true });
+				rmSync(sum(key), { force: true });
+				return false;
+			}
+			writeFileSync(file, deck);
+			const now = new Date();
+			utimesSync(path(key), now, now);
+			utimesSync(sum(key), now, now);
+			return true;
 		},
 		async store(key, write) {
 			mkdirSync(dir, { recursive: true });
@@ -87,6 +109,7 @@ export function openDeckCache(dir: string): DeckCache {
 			const tmp = `${path(key)}.${process.pid}.tmp`;
 			try {
 				await write(tmp);
+				writeFileSync(sum(key), digestOf(readFileSync(tmp)));
 				renameSync(tmp, path(key));
 			} finally {
 				rmSync(tmp, { force: true });
@@ -96,7 +119,7 @@ export function openDeckCache(dir: string): DeckCache {
 			if (!existsSync(dir)) return 0;
 			let removed = 0;
 			for (const name of readdirSync(dir)) {
-				const deck = /^([0-9a-f]+)\.pptx$/.exec(name);
+				const deck = /^([0-9a-f]+)\.(?:pptx|sha256)$/.exec(name);
 				try {
 					const used = statSync(join(dir, name)).mtimeMs;
 					if (deck ? keep.has(deck[1]) || used >= since : used >= Date.now() - 86_400_000) continue;

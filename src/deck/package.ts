@@ -8,6 +8,7 @@
  * as they are (PNG is compressed already), streamed part by part (`zip.ts`).
  */
 import JSZip from 'jszip';
+import { xmlChars } from '../encode/xml';
 import { fixPart } from './fixes';
 import { standInIndex } from './stand-ins';
 import { zipWriter, type ZipSink } from './zip';
@@ -45,7 +46,8 @@ export async function writePackage(pptx: Buffer, today: string, picture: (index:
 			await new Promise<void>((resolve) => setImmediate(resolve));
 			continue;
 		}
-		const text = fixPart(name, data.toString('utf8'), names);
+		// Plan text reaches every part through pptxgenjs, which does not drop what XML cannot carry: the encoder does, here, for every part.
+		const text = fixPart(name, xmlChars(data.toString('utf8')), names);
 		zip.add(name, name === 'docProps/core.xml' ? stampCore(text, stamp) : text, true);
 	}
 	zip.end();

@@ -23,6 +23,8 @@ export interface SiteDecksWritten {
 	bytes: number;
 	/** Cache entries removed. */
 	pruned: number;
+	/** Decks in the cache found damaged, removed and written again. */
+	damaged: number;
 }
 
 /** Writes every deck of the site of the project at `root` into `out` (the built site), pictures from `images`. */
@@ -30,7 +32,7 @@ export async function writeSiteDecks(root: string, analysis: PortfolioAnalysis, 
 	const started = Date.now();
 	const cache = openDeckCache(deckCacheDirOf(root));
 	const used = new Set<string>();
-	const result: SiteDecksWritten = { written: 0, reused: 0, bytes: 0, pruned: 0 };
+	const result: SiteDecksWritten = { written: 0, reused: 0, bytes: 0, pruned: 0, damaged: 0 };
 	for (const deck of siteDecks(analysis)) {
 		const file = join(out, deck.path);
 		mkdirSync(dirname(file), { recursive: true });
@@ -42,5 +44,6 @@ export async function writeSiteDecks(root: string, analysis: PortfolioAnalysis, 
 		result.bytes += statSync(file).size;
 	}
 	result.pruned = cache.prune(used, started);
+	result.damaged = cache.damaged.size;
 	return result;
 }

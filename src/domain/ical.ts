@@ -9,6 +9,7 @@
  * quotes (a double quote in a name becomes a single one, control characters
  * a space), because names come from plans and plans are hostile input.
  */
+import { icalParam, icalText } from '../encode/ical';
 
 /** A calendar to write: its name, who produced it, and its events. */
 export interface IcalCalendar {
@@ -45,16 +46,6 @@ export interface IcalAttendee {
 	email: string;
 	role: 'REQ-PARTICIPANT' | 'OPT-PARTICIPANT';
 	status: 'ACCEPTED' | 'NEEDS-ACTION' | 'TENTATIVE' | 'DECLINED';
-}
-
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
-export function icalText(value: string): string {
-	return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** A quoted parameter value (§3.2): no double quotes or control characters can end the quoting early. */
-export function icalParam(value: string): string {
-	return `"${value.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

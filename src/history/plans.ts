@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceDigest } from '../cache/code-digest';
-import { readJsonFile, writeJsonFile } from '../cache/json-file';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
 import { cacheDirUnder } from '../cache/root';
 import { compareAccount, type HealthPoint } from '../domain/review/compare';
 import { accountAsOf } from '../domain/review/as-of';
@@ -79,6 +79,12 @@ function judgeDigest(root: string, portfolio: Portfolio): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
+/** True for a judged change as the cache stores it (lists where lists belong, health points as objects). */
+function isChangeSummary(entry: unknown): entry is ChangeSummary {
+	const point = (p: unknown) => p === undefined || isRecord(p);
+	return isRecord(entry) && Array.isArray(entry.opened) && Array.isArray(entry.resolved) && Array.isArray(entry.changes) && point(entry.before) && point(entry.after);
+}
+
 interface CacheData {
 	digest: string;
 	entries: Record<string, ChangeSummary>;
@@ -111,8 +117,9 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 	const bySlug = commitsByAccount(log.commits, new Set(portfolio.accounts.map((a) => a.slug)));
 	const digest = judgeDigest(root, portfolio);
 	const file = join(cacheDirUnder(root, 'keyplan-history'), 'changes.json');
-	const stored = readJsonFile<CacheData>(file);
-	const cached = stored?.digest === digest ? stored.entries : {};
+	// Entries of another code or settings digest are of no use; those of this one are checked before they are served.
+	const { entries: cached, damaged } = readCheckedEntries(file, isChangeSummary, (data) => (isRecord(data) && data.digest === digest ? data.entries : {}));
+	reportDamaged('history cache', damaged, file, 'judged again');
 	const used: Record<string, ChangeSummary> = {};
 	const accounts = new Map<string, HistoryEntry[]>();
 	let read = 0;

@@ -9,6 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { deckCacheDirOf } from '../deck/cache.ts';
 import { writeSiteDecks } from '../deck/write-site-decks.ts';
 import { analysisOf } from '../domain/analysis.ts';
 import { plural } from '../domain/format.ts';
@@ -36,7 +37,8 @@ export function keyplanDecks(): AstroIntegration {
 				} finally {
 					await images.close();
 				}
-				const { written, reused, bytes } = done;
+				const { written, reused, bytes, damaged } = done;
+				if (damaged > 0) logger.warn(`decks: ${plural(damaged, 'cache entry', 'cache entries')} damaged, written again (${deckCacheDirOf(root)})`);
 				const size = `${(bytes / 1_048_576).toFixed(1)} MB`;
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(`decks: ${written} written, ${reused} reused (${plural(written + reused, 'deck')} in decks/, ${size}, ${seconds} s)`);

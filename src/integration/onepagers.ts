@@ -11,6 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { analysisOf } from '../domain/analysis.ts';
+import { plural } from '../domain/format.ts';
 import { today } from '../domain/today.ts';
 import { loadedProject } from '../loader/project.ts';
 import { imageService } from '../onepager/images.ts';
@@ -40,9 +41,10 @@ export function keyplanOnepagers(): AstroIntegration {
 				const jobs = jobsOf(analysisOf(loadedProject(root).portfolio, today()));
 				images.prune(jobs);
 				// Reused: served from the image cache, or copied by Astro from the last build (its route unchanged).
-				const { rendered, renderMs } = images.stats();
+				const { rendered, renderMs, damaged } = images.stats();
 				const reused = jobs.length - rendered;
 				const each = rendered > 0 ? `, ${Math.round(renderMs / rendered)} ms each on a worker` : '';
+				if (damaged > 0) logger.warn(`one-pagers: ${plural(damaged, 'cache entry', 'cache entries')} damaged, rendered again (${images.cacheDir})`);
 				logger.info(`one-pagers: ${rendered} rendered, ${reused} reused (${rendered + reused} images; ${((performance.now() - started) / 1000).toFixed(1)} s since the build started${each})`);
 				await images.close();
 			},

@@ -15,6 +15,18 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const MAX_SLUG_LENGTH = 64;
 
+/**
+ * Names Windows reserves for devices, in any case and with any extension:
+ * a folder `content/accounts/con/` cannot be checked out there, so the whole
+ * repository cannot be cloned by a colleague on Windows.
+ */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** True when `name` is a device name Windows reserves (`con`, `nul`, `aux`, `com1`…). */
+export function isReservedName(name: string): boolean {
+	return RESERVED.test(name);
+}
+
 /** Shortens `name` for a message, so that a very long name does not flood the output. */
 export function shown(name: string, max = 40): string {
 	return name.length <= max ? name : `${name.slice(0, max)}…`;
@@ -32,5 +44,6 @@ export function slugError(name: string, what: string, fix: string): string | und
 		);
 	}
 	if (!SLUG.test(name)) return `"${shown(name)}" is not a valid ${what}: ${fix} using lower-case letters, digits and single dashes`;
+	if (isReservedName(name)) return `"${name}" is a name Windows reserves for a device, so a folder of that name cannot be checked out there: ${fix}, e.g. "${name}-group"`;
 	return undefined;
 }

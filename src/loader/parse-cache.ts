@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirUnder } from '../cache/root';
-import { readJsonFile, writeJsonFile } from '../cache/json-file';
+import { cacheDirUnder, unusableCacheRoot } from '../cache/root';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
 import type { Problem } from '../schema/problem';
 
 /** What one file gave: its problems (schema and narrative) and its data. */
@@ -32,6 +32,28 @@ export interface ParseCache {
 	set(key: string, entry: CachedFile): void;
 	/** Writes the entries used by this load (when anything changed). */
 	save(): void;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const optionalNumber = (v: unknown) => v === undefined || typeof v === 'number';
+
+/** True for a problem as the cache stores it. */
+function isProblem(p: unknown): boolean {
+	return (
+		isRecord(p) && typeof p.file === 'string' && typeof p.path === 'string' && typeof p.message === 'string' && SEVERITIES.has(p.severity as string) && optionalNumber(p.line) && optionalNumber(p.column)
+	);
+}
+
+/** True for an entry of the shape `CachedFile`: what `get` serves is checked, never trusted. */
+function isCachedFile(entry: unknown): entry is CachedFile {
+	return isRecord(entry) && Array.isArray(entry.problems) && entry.problems.every(isProblem) && typeof entry.whole === 'boolean' && 'data' in entry;
+}
+
+const warned = new Set<string>();
+/** A warning said once per process (the loader may open the cache several times in one run). */
+function warnOnce(message: string): void {
+	if (!warned.has(message)) console.warn(message);
+	warned.add(message);
 }
 
 const NO_CACHE: ParseCache = { keyOf: () => '', get: () => undefined, set: () => {}, save: () => {} };
@@ -69,9 +91,16 @@ export function contentCacheDir(root: string, env: NodeJS.ProcessEnv = process.e
 export function openParseCache(root: string, env: NodeJS.ProcessEnv = process.env): ParseCache {
 	const version = env.KEYPLAN_NO_CACHE ? undefined : codeDigest(root);
 	if (!version) return NO_CACHE;
+	// Said when the folder was asked for: a read-only checkout without KEYPLAN_CACHE_DIR simply goes without, as it always has.
+	const unusable = env.KEYPLAN_CACHE_DIR ? unusableCacheRoot(root, env) : undefined;
+	if (unusable) {
+		warnOnce(`content cache: ${unusable}; going on without a cache`);
+		return NO_CACHE;
+	}
 	const dir = contentCacheDir(root, env);
 	const file = join(dir, `${version}.json`);
-	const old = readJsonFile<Record<string, CachedFile>>(file) ?? {};
+	const { entries: old, damaged } = readCheckedEntries(file, isCachedFile);
+	reportDamaged('content cache', damaged, file, 'read again from the plans');
 	const used: Record<string, CachedFile> = {};
 	let changed = false;
 	return {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readJsonFile, writeJsonFile } from '../cache/json-file';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
 import { codeDigest, contentCacheDir } from './parse-cache';
 import type { FieldLocator, Place, Position } from './positions';
 
@@ -25,6 +25,13 @@ export interface PositionCache {
 
 type Places = Record<string, [number, number]>;
 
+const isPlace = (p: unknown) => Array.isArray(p) && p.length === 2 && Number.isInteger(p[0]) && Number.isInteger(p[1]);
+
+/** True for a file's places as stored: line and column pairs by field. */
+function isPlaces(entry: unknown): entry is Places {
+	return isRecord(entry) && Object.values(entry).every(isPlace);
+}
+
 /** A cache that remembers nothing: every locator indexes its text. */
 export const NO_POSITION_CACHE: PositionCache = { locator: (text, index) => index(text), save: () => {} };
 
@@ -35,7 +42,8 @@ export function openPositionCache(root: string, env: NodeJS.ProcessEnv = process
 	const version = env.KEYPLAN_NO_CACHE ? undefined : codeDigest(root);
 	if (!version) return NO_POSITION_CACHE;
 	const file = join(contentCacheDir(root, env), `positions-${version}.json`);
-	const old = readJsonFile<Record<string, Places>>(file) ?? {};
+	const { entries: old, damaged } = readCheckedEntries(file, isPlaces);
+	reportDamaged('content cache', damaged, file, 'placed again');
 	const used: Record<string, Places> = {};
 	let changed = false;
 	return {

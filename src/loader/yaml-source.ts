@@ -60,19 +60,24 @@ function parseCarefully(text: string, lineOffset: number): Parsed {
 	let doc;
 	try {
 		const { parseDocument, LineCounter } = yamlPackage();
-		doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: new LineCounter() });
+		// resolveKnownTags: false, so that YAML 1.1's extra tags (`!!timestamp`, `!!binary`, `!!set`…) are unresolved like any other.
+		doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, resolveKnownTags: false, lineCounter: new LineCounter() });
 	} catch (error) {
 		return { ok: false, message: `YAML that cannot be read (${(error as Error).message}): simplify the structure (very deep nesting is not supported)` };
 	}
-	if (doc.errors.length > 0) {
-		const messages = doc.errors.map((e) => {
+	// A tag outside the core schema (`!!js/function`, `!!timestamp`, `!custom`) would be read as plain text: refused at its line instead.
+	const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+	if (errors.length > 0) {
+		errors.sort((a, b) => a.pos[0] - b.pos[0]);
+		const messages = errors.map((e) => {
 			const where = e.linePos?.[0] ? `line ${e.linePos[0].line + lineOffset}, column ${e.linePos[0].col}` : 'unknown position';
 			const raw = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-			const reason = /call stack/i.test(raw) ? 'values nested too deeply (lists or groups inside each other hundreds of levels deep)' : raw;
+			const reason = e.code === 'TAG_RESOLVE_FAILED' ? tagReason(raw) : /call stack/i.test(raw) ? 'values nested too deeply (lists or groups inside each other hundreds of levels deep)' : raw;
 			return `${where}: ${reason}`;
 		});
-		const first = doc.errors[0].linePos?.[0];
-		return { ok: false, message: `YAML syntax error at ${messages.join('; ')}`, ...(first && { line: first.line + lineOffset, column: first.col }) };
+		const first = errors[0].linePos?.[0];
+		const what = doc.errors.length ? 'YAML syntax error' : 'YAML tag not allowed';
+		return { ok: false, message: `${what} at ${messages.join('; ')}`, ...(first && { line: first.line + lineOffset, column: first.col }) };
 	}
 	try {
 		return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
@@ -87,6 +92,15 @@ function parseCarefully(text: string, lineOffset: number): Parsed {
 		}
 		return { ok: false, message: `YAML that cannot be read (${(error as Error).message}): simplify the structure` };
 	}
+}
+
+/** Why a tag is refused: plans hold plain values, so only the core schema's tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`) mean something. */
+function tagReason(raw: string): string {
+	const tag = (/Unresolved tag: (\S+)/.exec(raw)?.[1] ?? 'this tag').replace(/^tag:yaml\.org,2002:/, '!!');
+	return (
+		`the tag "${tag}" is not read: a plan holds plain values (text, numbers, true/false, dates as YYYY-MM-DD, lists and groups); ` +
+		'remove the tag (and write a date-time as a date, YYYY-MM-DD)'
+	);
 }
 
 export interface MdxSource {

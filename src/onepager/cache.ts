@@ -4,13 +4,15 @@
  * layout version and the one-pager source code, the fonts, the canvas size,
  * the palette (read from the site's tokens), the PNG encoding and the
  * satori, resvg and zlib versions. It lives in `node_modules/.cache/keyplan-onepagers`,
- * so it survives builds and is ignored by git.
+ * so it survives builds and is ignored by git. Every file is sealed with
+ * its digest (`cache/sealed.ts`): a damaged one is removed and rendered again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceDigest, versionOf } from '../cache/code-digest.ts';
+import { seal, unseal } from '../cache/sealed.ts';
 import { shared } from '../domain/shared.ts';
 import { fontsDigest } from './fonts.ts';
 import { PNG_ENCODING } from './png.ts';
@@ -68,6 +70,8 @@ export interface ImageCache {
 	file(key: string, ext: 'png' | 'svg'): Buffer | undefined;
 	/** Stores an entry; without `svg`, a PNG-only entry (what the build needs), which `get` does not return. */
 	put(key: string, image: Storable): void;
+	/** Keys of entries found damaged (and removed) by `get` or `file` since the cache was opened: they are rendered again. */
+	readonly damaged: ReadonlySet<string>;
 	/**
 	 * Removes entries whose key is not in `keep` and that were not used for
 	 * `maxAgeDays` (other projects and dates may share the cache); returns how
@@ -79,11 +83,21 @@ export interface ImageCache {
 /** The cache in `dir` (created on first write). */
 export function openCache(dir: string): ImageCache {
 	const file = (key: string, ext: string) => join(dir, `${key}.${ext}`);
+	const damaged = new Set<string>();
+	/** A stored file's image; a damaged one is removed (with the rest of its entry) and counted, so that it is rendered again. */
+	const read = (key: string, ext: string): Buffer => {
+		const image = unseal(readFileSync(file(key, ext)));
+		if (image) return image;
+		damaged.add(key);
+		for (const e of ['png', 'svg']) rmSync(file(key, e), { force: true });
+		throw new Error(`damaged cache entry ${key}`);
+	};
 	return {
 		dir,
+		damaged,
 		get(key) {
 			try {
-				const image = { png: readFileSync(file(key, 'png')), svg: readFileSync(file(key, 'svg')) };
+				const image = { png: read(key, 'png'), svg: read(key, 'svg') };
 				// Mark the entry as used, so pruning keeps it.
 				const now = new Date();
 				for (const ext of ['png', 'svg']) utimesSync(file(key, ext), now, now);
@@ -97,7 +111,7 @@ export function openCache(dir: string): ImageCache {
 		},
 		file(key, ext) {
 			try {
-				const data = readFileSync(file(key, ext));
+				const data = read(key, ext);
 				// Mark the whole entry as used, so pruning keeps both files (a PNG-only entry has no SVG).
 				const now = new Date();
 				for (const e of ['png', 'svg']) if (e === ext || existsSync(file(key, e))) utimesSync(file(key, e), now, now);
@@ -112,7 +126,7 @@ export function openCache(dir: string): ImageCache {
 			for (const [ext, data] of [['svg', image.svg], ['png', image.png]] as const) {
 				if (data === undefined) continue;
 				const tmp = `${file(key, ext)}.${process.pid}.tmp`;
-				writeFileSync(tmp, data);
+				writeFileSync(tmp, seal(data));
 				renameSync(tmp, file(key, ext));
 			}
 		},

@@ -53,7 +53,8 @@ export function customerPlan(plan: Plan): CustomerPlan {
  * The customer-safe account one-pager, for joint planning with the customer.
  * Opt-in: it shows only what the plan shares — objectives marked `shared`,
  * open actions marked `mutual` (owned on either side), the customer's own
- * priorities and initiatives, the agreed cadence and the scorecard — never
+ * priorities and initiatives, the agreed meetings (accepted, with someone of
+ * theirs taking part) and the scorecard — never
  * our opportunities, unshared objectives or actions, or internal fields. A
  * plan with nothing shared yet says so instead of showing anything of ours.
  */
@@ -64,7 +65,7 @@ export function customerSheet(a: AccountAnalysis, ctx: SheetContext): AccountShe
 	const mutual = open.map(({ index }) => ({ index, action: plan.actions[index] }));
 	const late = open.filter((m) => m.overdue).map(({ index }) => ({ index, action: plan.actions[index] }));
 	const objectives = f.sharedObjectives.map(({ index }) => plan.objectives[index]);
-	const next = f.upcomingMeetings[0];
+	const next = f.agreedMeetings[0];
 	const scorecard = scorecardRows(f.scorecard);
 	return {
 		variant: 'customer',
@@ -89,7 +90,7 @@ export function customerSheet(a: AccountAnalysis, ctx: SheetContext): AccountShe
 		opportunities: [],
 		priorities: plan.selfImage.priorities.slice(0, MAX_ROWS),
 		initiatives: initiativeRows(plan.selfImage.initiatives),
-		meetings: meetingRows(f.upcomingMeetings),
+		meetings: meetingRows(f.agreedMeetings),
 		scorecard,
 		footer: `Prepared by ${ctx.organisation} with ${plan.name}`,
 	};

@@ -27,6 +27,8 @@ export interface ImageStats {
 	reused: number;
 	/** Milliseconds spent drawing, summed over images (on the workers, not waiting in their queue). */
 	renderMs: number;
+	/** Cache entries found damaged, removed and rendered again. */
+	damaged: number;
 }
 
 /** Serves and renders one-pager images through the cache. */
@@ -38,6 +40,8 @@ export interface ImageService {
 	/** Waits for every render under way. */
 	settle(): Promise<void>;
 	stats(): ImageStats;
+	/** The cache's folder, for messages. */
+	readonly cacheDir: string;
 	/** Removes cache entries no job of this run used (after a full build). */
 	prune(jobs: readonly ImageJob[]): number;
 	/** Stops the workers. */
@@ -69,7 +73,7 @@ async function inProcess(): Promise<Renderer> {
 function createService(root: string, workers: number): ImageService {
 	const cache: ImageCache = openCache(cacheDirOf(root));
 	const pending = new Map<string, Promise<void>>();
-	const stats: ImageStats = { rendered: 0, reused: 0, renderMs: 0 };
+	const stats: Omit<ImageStats, 'damaged'> = { rendered: 0, reused: 0, renderMs: 0 };
 	const renderedNow = new Set<string>();
 	let renderer: Promise<Renderer> | undefined;
 	const rendererFor = () => (renderer ??= workers > 1 ? Promise.resolve<RenderPool>(createPool(workers)) : inProcess());
@@ -124,7 +128,8 @@ function createService(root: string, workers: number): ImageService {
 		async settle() {
 			await Promise.allSettled([...pending.values()]);
 		},
-		stats: () => ({ ...stats }),
+		stats: () => ({ ...stats, damaged: cache.damaged.size }),
+		cacheDir: cache.dir,
 		prune: (jobs) => cache.prune(new Set(jobs.map((j) => cacheKey(j.sheet)))),
 		async close() {
 			await this.settle();

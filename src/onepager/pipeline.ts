@@ -44,6 +44,8 @@ export interface RenderSummary {
 	total: number;
 	rendered: number;
 	reused: number;
+	/** Cache entries found damaged, removed and rendered again. */
+	damaged: number;
 	/** Files written, relative to the output directory. */
 	files: string[];
 	/** Wall time of the run in ms. */
@@ -117,7 +119,7 @@ export async function renderImages(jobs: readonly ImageJob[], options: RenderOpt
 		}
 	}
 	if (options.prune) cache.prune(new Set(keyed.map((k) => k.key)));
-	return { total: jobs.length, rendered: misses.length, reused: jobs.length - misses.length, files: files.sort(), ms: performance.now() - started };
+	return { total: jobs.length, rendered: misses.length, reused: jobs.length - misses.length, damaged: cache.damaged.size, files: files.sort(), ms: performance.now() - started };
 }
 
 /** Options for rendering a project's portfolio. */

@@ -54,9 +54,15 @@ function cpuMs(): number {
 	return (user + system) / 1000;
 }
 
-/** Sends a message to the pool, unless the pool is gone (the worker then exits on `disconnect`). */
+/**
+ * Sends a message to the pool, unless the pool is gone. A channel that closes
+ * while a message is on its way (the build ended or was killed) is no error
+ * of this worker: it exits quietly instead of dying of an unhandled `EPIPE`.
+ */
 function send(message: RenderReply | WorkerReady): void {
-	if (process.connected) process.send?.(message);
+	if (process.connected) process.send?.(message, undefined, undefined, (error) => {
+		if (error) process.exit(0);
+	});
 }
 
 /** Renders one request and sends the answer. */
@@ -78,6 +84,8 @@ function startedByPool(): boolean {
 
 if (startedByPool()) {
 	process.on('disconnect', () => process.exit(0));
+	// The channel's own errors (EPIPE, ERR_IPC_CHANNEL_CLOSED) mean the pool is gone: nothing is left to answer.
+	process.on('error', () => process.exit(0));
 	let started = false;
 	process.on('message', (message: WorkerStart | RenderRequest) => {
 		if (started) return void answer(message as RenderRequest);

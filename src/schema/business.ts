@@ -1,6 +1,6 @@
 /** Sections 1 and 2 of an account plan: the customer's business and how the customer sees itself. */
 import { z } from 'astro/zod';
-import { field, id, textList, url } from './primitives';
+import { count, field, id, money, textList, url } from './primitives';
 
 /** An office or site of the customer. */
 const office = z.union([
@@ -17,8 +17,8 @@ export const businessSchema = z.strictObject({
 	headquarters: field(z.string().optional(), 'Head office city and country.'),
 	offices: field(z.array(office).default([]), 'Other offices and sites: a city, or { city, country, role }.'),
 	businessUnits: field(textList.default([]), 'Business units or divisions we deal with or could deal with.'),
-	employees: field(z.number().int().positive().optional(), 'Number of employees (approximate is fine).'),
-	annualRevenue: field(z.number().nonnegative().optional(), 'The customer\'s own annual revenue, in the plan\'s currency.'),
+	employees: field(count.optional(), 'Number of employees (approximate is fine).'),
+	annualRevenue: field(money.optional(), 'The customer\'s own annual revenue, in the plan\'s currency.'),
 	links: field(z.array(url).default([]), 'Further reading: annual report, press page, LinkedIn.'),
 });
 
@@ -27,7 +27,8 @@ const initiative = z.strictObject({
 	id: field(id.optional(), 'Short id so that opportunities can point to it.'),
 	title: field(z.string().min(1), 'Name of the initiative or "special project".'),
 	description: field(z.string().optional(), 'What it is and why it matters to them.'),
-	due: field(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).optional(), 'When they expect it done, in their words (e.g. "2027-H1").'),
+	// A year written as a number (`due: 2028`) is read as its text; `.inf` and `.nan` are no year, and stay refused.
+	due: field(z.preprocess((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v), z.string()).optional(), 'When they expect it done, in their words (e.g. "2027-H1").'),
 });
 
 export const selfImageSchema = z.strictObject({

@@ -27,18 +27,39 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /**
+ * Earliest and latest years a date may have. Every output must be able to
+ * carry a date: iCalendar and Excel need four-digit years (year 0100 wrote
+ * `DTSTART:1000301…`, which no calendar reads), and a plan's dates are about
+ * the customer's last and next decades, so anything outside is a typo.
+ */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+/** True when a `YYYY-MM-DD` string's year lies within `DATE_YEARS`. */
+function inDateYears(value: string): boolean {
+	const y = Number(value.slice(0, 4));
+	return y >= DATE_YEARS.min && y <= DATE_YEARS.max;
+}
+
+/**
  * A calendar date, `YYYY-MM-DD`, kept as a string so that time zones never
- * shift it. Astro's YAML parser turns unquoted dates into `Date` objects; they
- * are folded back to the same string.
+ * shift it. A `Date` (from a parser that makes them) is folded back to the
+ * same string when it is a date alone; a date and time is refused like the
+ * same text written untagged, never moved to the UTC day.
  */
 export const isoDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.string({ error: 'expected a date written as YYYY-MM-DD' }).refine(isCalendarDate, {
-		error: (issue) =>
-			ISO_DATE.test(String(issue.input))
-				? `"${String(issue.input)}" is not a date on the calendar`
-				: `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD`,
-	}),
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/T00:00:00\.000Z$/, '') : value),
+	z
+		.string({ error: 'expected a date written as YYYY-MM-DD' })
+		.refine(isCalendarDate, {
+			error: (issue) =>
+				ISO_DATE.test(String(issue.input))
+					? `"${String(issue.input)}" is not a date on the calendar`
+					: `"${String(issue.input)}" is not a date: write it as YYYY-MM-DD`,
+			abort: true,
+		})
+		.refine(inDateYears, {
+			error: (issue) => `"${String(issue.input)}" is outside the years ${DATE_YEARS.min}–${DATE_YEARS.max} that Keyplan accepts: check the year`,
+		}),
 );
 
 /** An identifier used for cross-references: lower-case letters, digits and dashes. */
@@ -65,11 +86,33 @@ export const url = z.string().refine(
 /** An e-mail address. */
 export const email = z.email({ error: (issue) => `"${String(issue.input)}" is not an e-mail address` });
 
+/**
+ * Largest amount of money a plan may hold: ten trillion. Larger values are
+ * typos, and a bound keeps every total finite and printable: 1,000 accounts
+ * at this bound sum to 10^16, far from where doubles overflow to Infinity
+ * (`1e308` once showed as `€∞` and made the 80/20 curve `NaN`).
+ */
+export const MAX_MONEY = 1e13;
+
 /** An amount of money in the plan's currency, as a plain number (no symbols, no thousands separators). */
 export const money = z
 	// Only for a value that is not a number: a schema-wide `error` would also word the range check below.
 	.number({ error: (issue) => (issue.code === 'invalid_type' ? 'expected an amount as a plain number, e.g. 1250000' : undefined) })
-	.nonnegative();
+	.nonnegative()
+	.max(MAX_MONEY, { error: `an amount is at most ${MAX_MONEY.toExponential()} (ten trillion): check for extra digits` });
+
+/** Largest count (employees, people, units): a billion. Like `MAX_MONEY`, a bound that keeps every figure finite. */
+export const MAX_COUNT = 1e9;
+
+/** A whole number of things, 1 or more, at most `MAX_COUNT`. */
+export const count = z
+	.number()
+	.int()
+	.positive()
+	.max(MAX_COUNT, { error: `a count is at most ${MAX_COUNT.toLocaleString('en-US')}: check for extra digits` });
+
+/** Largest number of days a settings threshold may span: a century. Dates moved by more leave the calendar outputs can carry. */
+export const MAX_DAYS = 36_500;
 
 /** A currency as its three-letter ISO 4217 code, e.g. EUR, GBP, USD. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'use a three-letter ISO 4217 code such as EUR, USD or GBP' });

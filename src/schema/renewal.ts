@@ -35,7 +35,7 @@ export const renewalSchema = z.strictObject({
 	proposedTerms: internal(
 		z
 			.strictObject({
-				durationMonths: field(z.number().int().positive().optional(), 'Proposed duration.'),
+				durationMonths: field(z.number().int().positive().max(1200).optional(), 'Proposed duration.'),
 				value: field(money.optional(), 'Proposed total value.'),
 				summary: field(z.string().optional(), 'Key terms in a sentence or two.'),
 			})

@@ -1,6 +1,6 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { currencyCode, field, id, isoDate, url } from './primitives';
+import { currencyCode, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives';
 
 /**
  * The "edit this plan" link pattern: a web address (never `javascript:`,
@@ -44,7 +44,7 @@ export const settingsSchema = z.strictObject({
 			.strictObject({
 				asOf: field(isoDate, 'Date the rates were set; shown beside converted totals.'),
 				rates: field(
-					z.record(currencyCode, z.number().positive({ error: 'an exchange rate is a positive number' })).default({}),
+					z.record(currencyCode, z.number().positive({ error: 'an exchange rate is a positive number' }).min(1e-6, { error: 'an exchange rate is at least 0.000001' }).max(1e6, { error: 'an exchange rate is at most 1,000,000' })).default({}),
 					'Per currency, how much one unit of it is worth in the reporting currency, e.g. GBP: 1.17 when the reporting currency is EUR.',
 				),
 			})
@@ -60,19 +60,19 @@ export const settingsSchema = z.strictObject({
 		'How many months before a contract ends the renewal phase starts (the articles say 12–18).',
 	),
 	reviewStaleDays: field(
-		z.number().int().min(1).default(90),
+		z.number().int().min(1).max(MAX_DAYS).default(90),
 		'A plan whose `reviewed` date is older than this many days is stale.',
 	),
 	maxKeyAccountsPerManager: field(
-		z.number().int().min(1).default(6),
+		z.number().int().min(1).max(MAX_COUNT).default(6),
 		'More key accounts than this per account manager is flagged as overload.',
 	),
 	contactStaleDays: field(
-		z.number().int().min(1).default(90),
+		z.number().int().min(1).max(MAX_DAYS).default(90),
 		'A key contact (decision maker, sponsor or high influence) not spoken to for longer than this many days is flagged.',
 	),
 	inactiveDays: field(
-		z.number().int().min(1).default(180),
+		z.number().int().min(1).max(MAX_DAYS).default(180),
 		'An account with nothing recorded (review, contact, scorecard, feedback) for longer than this many days is flagged as inactive.',
 	),
 	commitmentTolerance: field(
@@ -84,7 +84,7 @@ export const settingsSchema = z.strictObject({
 		'Share of portfolio revenue (0.3 = 30%) above which dependency on one account is flagged.',
 	),
 	scorecardGraceDays: field(
-		z.number().int().min(0).default(30),
+		z.number().int().min(0).max(MAX_DAYS).default(30),
 		'Days after a scorecard period ends before a missing review for it is flagged.',
 	),
 	offerings: field(offerings.default([]), 'What we sell, defined once: the columns of every plan\'s whitespace map.'),

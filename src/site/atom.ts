@@ -7,17 +7,10 @@
  */
 import { formatHealthMove, plural } from '../domain/format';
 import type { HistoryEntry } from '../history/plans';
+import { xmlText } from '../encode/xml';
 
 /** Entries in the feed at most. */
 export const FEED_ENTRIES = 100;
-
-// XML 1.0 cannot carry most control characters, lone surrogates or U+FFFE/U+FFFF, even escaped.
-const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text made safe for XML content and attribute values. */
-export function xmlText(text: string): string {
-	return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /** One line that says what a change did: health, plan changes, findings. */
 export function changeLine(e: HistoryEntry): string {

@@ -58,3 +58,23 @@ describe('npm run new', () => {
 		expect(existsSync(box.planPath('acme'))).toBe(false);
 	});
 });
+
+describe('npm run new: loose ends', () => {
+	test.each(['con', 'NUL', 'aux', 'com1', 'lpt9', 'prn'])('refuses the Windows device name %s (exit 2, nothing written)', (slug) => {
+		box = sandbox();
+		const result = runScript('new', [slug, '--name', 'Device', '--owner', 'jonas-berg'], box.root);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/reserves for a device|not a valid slug/);
+		expect(existsSync(box.planPath(slug.toLowerCase()))).toBe(false);
+	});
+
+	test('a bad KEYPLAN_TODAY leaves nothing behind, so the retry works', () => {
+		box = sandbox();
+		const failed = runScript('new', ['acme-tools', '--name', 'Acme Tools', '--owner', 'jonas-berg'], box.root, { KEYPLAN_TODAY: '2026-02-30' });
+		expect(failed.status).toBe(2);
+		expect(failed.stderr).toContain('KEYPLAN_TODAY');
+		expect(existsSync(box.planPath('acme-tools').replace(/\/plan\.mdx$/, ''))).toBe(false);
+		const retry = runScript('new', ['acme-tools', '--name', 'Acme Tools', '--owner', 'jonas-berg'], box.root);
+		expect(retry.status).toBe(0);
+	});
+});

@@ -64,7 +64,7 @@ describe('a deck through the cache', () => {
 		const expected = await deckFile(contents, images);
 		expect(readFileSync(join(dir, 'first.pptx')).equals(expected)).toBe(true);
 		expect(readFileSync(join(dir, 'second.pptx')).equals(expected)).toBe(true);
-		expect(readdirSync(cache.dir)).toEqual([`${first.key}.pptx`]);
+		expect(readdirSync(cache.dir).sort()).toEqual([`${first.key}.pptx`, `${first.key}.sha256`]); // the deck and its digest
 	});
 
 	test('a deck with a changed picture is written anew, under another key', async () => {
@@ -77,13 +77,13 @@ describe('a deck through the cache', () => {
 		const kept = deckKey(contents);
 		const other = deckKey(withChangedPicture(contents));
 		const since = Date.now();
-		expect(cache.prune(new Set([kept]), since + 60_000)).toBe(1);
-		expect(readdirSync(cache.dir)).toEqual([`${kept}.pptx`]);
+		expect(cache.prune(new Set([kept]), since + 60_000)).toBe(2); // the other deck and its digest
+		expect(readdirSync(cache.dir).sort()).toEqual([`${kept}.pptx`, `${kept}.sha256`]);
 		// Used by another run after this one began: kept, though this run did not use it.
 		expect(cache.prune(new Set(), since - 60_000)).toBe(0);
 		const old = new Date(since - 120_000);
-		utimesSync(join(cache.dir, `${kept}.pptx`), old, old);
-		expect(cache.prune(new Set(), since - 60_000)).toBe(1);
+		for (const ext of ['pptx', 'sha256']) utimesSync(join(cache.dir, `${kept}.${ext}`), old, old);
+		expect(cache.prune(new Set(), since - 60_000)).toBe(2);
 		expect(existsSync(join(cache.dir, `${other}.pptx`))).toBe(false);
 	});
 });

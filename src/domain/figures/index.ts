@@ -14,7 +14,7 @@ import { mutualPlanFigures, type MutualPlanFigures } from './mutual-plan';
 import { peopleFigures, type PeopleFigures } from './people';
 import { revenueFigures, type RevenueFigures } from './revenue';
 import { riskStates, type RiskState } from './risks';
-import { actionFigures, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule';
+import { actionFigures, agreedMeetings, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule';
 import { scorecardFigures, type ScorecardFigures } from './scorecard';
 import { whitespaceFigures, type WhitespaceFigures } from './whitespace';
 
@@ -41,6 +41,8 @@ export interface AccountFigures extends RevenueFigures, ContractFigures, PeopleF
 	nextMeeting: ScheduledMeeting | undefined;
 	/** Every scheduled meeting on or after today, by date. */
 	upcomingMeetings: ScheduledMeeting[];
+	/** The upcoming meetings agreed with the customer (accepted, a contact taking part): what customer outputs show. */
+	agreedMeetings: ScheduledMeeting[];
 	/** Every cadence meeting with its status, in plan order. */
 	meetings: MeetingState[];
 	/** Today plus one quarter: a meeting should be scheduled before this date. */
@@ -78,6 +80,7 @@ export function accountFigures(account: Account, settings: Settings, today: stri
 		...mutualPlanFigures(plan, today),
 		nextMeeting: upcoming[0],
 		upcomingMeetings: upcoming,
+		agreedMeetings: agreedMeetings(plan, upcoming),
 		meetings: meetingStates(plan, today),
 		quarterHorizon,
 		meetingWithinQuarter: upcoming.some((m) => m.date <= quarterHorizon),

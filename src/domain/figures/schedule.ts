@@ -45,6 +45,16 @@ export function upcomingMeetings(plan: Plan, today: string): ScheduledMeeting[] 
 }
 
 /**
+ * The upcoming meetings agreed with the customer: accepted, and with someone
+ * from the customer's side (a contact) among the participants. Only these
+ * reach a customer-facing output; an internal prep meeting never does.
+ */
+export function agreedMeetings(plan: Plan, upcoming: readonly ScheduledMeeting[]): ScheduledMeeting[] {
+	const contacts = new Set(plan.contacts.map((c) => c.id));
+	return upcoming.filter((m) => m.meeting.accepted && m.meeting.participants.some((p) => contacts.has(p)));
+}
+
+/**
  * Where a cadence meeting stands: `accepted` by the customer; `awaiting-acceptance`
  * (dates ahead, or none yet, and not accepted); `past` (not accepted, but all its
  * dates are behind us, so there is nothing left to accept).
