@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { unusableCacheRoot } from '../src/cache/root';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { reportContentErrors } from '../src/cli/content-errors';
+import { terminalText } from '../src/encode/terminal';
 import { foreignFiles, prepareOutDir, recordWritten } from '../src/cli/output-guard';
 import { today } from '../src/domain/today';
 import { shown } from '../src/loader/names';
@@ -47,7 +48,7 @@ await runCommand(async () => {
 	const known = new Set(portfolio.accounts.map((a) => a.slug));
 	const unknown = (values.account ?? []).filter((slug) => !known.has(slug));
 	if (unknown.length > 0) {
-		console.error(`unknown account${unknown.length === 1 ? '' : 's'}: ${unknown.map((slug) => shown(slug)).join(', ')} (known: ${listKnown([...known], 20)})`);
+		console.error(terminalText(`unknown account${unknown.length === 1 ? '' : 's'}: ${unknown.map((slug) => shown(slug)).join(', ')} (known: ${listKnown([...known], 20)})`));
 		return 1;
 	}
 	const only = values.account?.length ? new Set(values.account) : undefined;
@@ -55,7 +56,7 @@ await runCommand(async () => {
 	const targets = portfolioJobs(portfolio, date, only).flatMap((job) => formats.map((format) => `${job.path}.${format}`));
 	const inTheWay = foreignFiles(outDir, targets);
 	if (inTheWay.length > 0) {
-		for (const rel of inTheWay) console.error(`${rel}: exists and was not written by Keyplan (or was changed since)`);
+		for (const rel of inTheWay) console.error(terminalText(`${rel}: exists and was not written by Keyplan (or was changed since)`));
 		console.error(`Nothing was written: move ${inTheWay.length === 1 ? 'that file' : `those ${inTheWay.length} files`} away, or choose another --out folder.`);
 		return 1;
 	}

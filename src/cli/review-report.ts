@@ -6,7 +6,7 @@
  * lays it out. Content reaches Markdown escaped: names and messages are data.
  */
 import type { AccountReview, PortfolioReview } from '../domain/review/portfolio-review';
-import { formatHealthMove } from '../domain/format';
+import { formatHealthMove, formatNumber } from '../domain/format';
 import { formatProblem, type Problem } from '../schema/problem';
 import { COMMENT_LIMIT, markdownText, withinLimit } from '../encode/markdown';
 import { terminalText } from '../encode/terminal';
@@ -95,7 +95,7 @@ export function reviewMarkdown(review: PortfolioReview, scope: ReviewScope, limi
 		lines,
 		limit,
 		(omitted) =>
-			`_This comment is shortened: ${plural(omitted, 'more line')} left out to stay within ${limit.toLocaleString('en-US')} characters. ` +
+			`_This comment is shortened: ${plural(omitted, 'more line')} left out to stay within ${formatNumber(limit)} characters. ` +
 			'The full review: `npm run review -- --format json` (or `--format text`), or the review artifact of this CI run._',
 	);
 }

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { today, TodayError } from '../domain/today';
 import { freshProject, loadedProject } from '../loader/project';
+import { terminalText } from '../encode/terminal';
 import { formatProblem, type Problem } from '../schema/problem';
 
 /** A bad `KEYPLAN_TODAY` is a setting mistake like bad content: said once, up front. */
@@ -30,7 +31,7 @@ export function keyplanValidate(): AstroIntegration {
 				const { problems } = command === 'build' ? loadedProject(root) : freshProject(root);
 				const errors = [todayProblem(), ...problems].filter((p): p is Problem => p?.severity === 'error');
 				if (errors.length === 0) return;
-				for (const problem of errors) logger.error(problem.file === 'KEYPLAN_TODAY' ? problem.message : formatProblem(problem));
+				for (const problem of errors) logger.error(terminalText(problem.file === 'KEYPLAN_TODAY' ? problem.message : formatProblem(problem)));
 				const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}: fix what is listed above (npm run check lists them too).`;
 				if (command === 'build') {
 					logger.error(summary);

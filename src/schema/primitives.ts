@@ -109,7 +109,7 @@ export const count = z
 	.number()
 	.int()
 	.positive()
-	.max(MAX_COUNT, { error: `a count is at most ${MAX_COUNT.toLocaleString('en-US')}: check for extra digits` });
+	.max(MAX_COUNT, { error: 'a count is at most 1,000,000,000: check for extra digits' });
 
 /** Largest number of days a settings threshold may span: a century. Dates moved by more leave the calendar outputs can carry. */
 export const MAX_DAYS = 36_500;

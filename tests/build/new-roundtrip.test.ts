@@ -26,11 +26,20 @@ const NAMES = [
 	'شركة الخليج للطاقة',
 	'חברת הים התיכון',
 	'Café 🚀 \\ back\\slash',
-	...fc.sample(hostileText.filter((t) => t.trim().length > 0 && !t.includes('\u0000')), { seed: 42, numRuns: 6 }),
+	// Names a person can type on a command line: no control characters, and no lone surrogates (argv is UTF-8, which cannot carry them).
+	...fc.sample(hostileText.filter((t) => t.trim().length > 0 && !/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t)), { seed: 42, numRuns: 6 }),
 ];
 
 const oneLine = (value: string) => value.replace(/\s+/gu, ' ').trim();
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text of HTML with its character references read (Astro writes `"` as `&quot;`, a Markdown renderer `<` as `&#x3C;`). */
+const unescapeHtml = (html: string) =>
+	html
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 describe('new → check → build with hostile names', () => {
 	let box: Sandbox;
@@ -59,7 +68,8 @@ describe('new → check → build with hostile names', () => {
 		NAMES.forEach((name, i) => {
 			const page = readFileSync(join(box.root, 'dist', 'accounts', slugs[i], 'index.html'), 'utf8');
 			expect(page).toContain(`<h1`);
-			expect(page, name).toContain(escapeHtml(oneLine(name)));
+			const heading = /<h1\b[^>]*>([^]*?)<\/h1>/.exec(page)?.[1] ?? '';
+			expect(unescapeHtml(heading), name).toBe(oneLine(name));
 			// Outside attribute values (where "<" is plain text), no markup from a name.
 			expect(page.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert(1)</script>');
 		});
