@@ -8,6 +8,7 @@
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { githubReport, jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
 import { analysePortfolio } from '../src/domain/analysis';
+import { writeEditorSchemas } from '../src/editor/schemas';
 import { today, TodayError } from '../src/domain/today';
 import { shown } from '../src/loader/names';
 import { locateFindings } from '../src/loader/locate';
@@ -47,7 +48,10 @@ await runCommand(() => {
 	}
 
 	const root = process.cwd();
-	const { portfolio, problems, files } = loadPortfolio(root, undefined, undefined, { places: true });
+	const loaded = loadPortfolio(root, undefined, undefined, { places: true });
+	const { portfolio, problems, files } = loaded;
+	// The editor's schemas follow the content (new tiers, people, plans) from the load just made: no second read.
+	writeEditorSchemas(root, loaded, { bestEffort: true });
 	const slug = values.account;
 	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);
 	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => inAccount(p.file))) {

@@ -76,9 +76,22 @@ function writeIfChanged(path: string, text: string): boolean {
 	return true;
 }
 
-/** Writes every schema and the manifest under `<root>/.astro/collections`; returns the files it changed, relative to the root. */
-export function writeEditorSchemas(root: string, inputs: SchemaInputs): string[] {
-	const dir = resolve(root);
+/**
+ * Writes every schema and the manifest under `<root>/.astro/collections`;
+ * returns the files it changed, relative to the root. With `bestEffort` (for
+ * `check` and the dev server, whose job is something else) a folder that
+ * cannot be written is passed over: the editor merely keeps older schemas.
+ */
+export function writeEditorSchemas(root: string, inputs: SchemaInputs, { bestEffort = false } = {}): string[] {
+	try {
+		return writeAll(resolve(root), inputs);
+	} catch (error) {
+		if (bestEffort && typeof (error as NodeJS.ErrnoException).code === 'string') return [];
+		throw error;
+	}
+}
+
+function writeAll(dir: string, inputs: SchemaInputs): string[] {
 	mkdirSync(join(dir, SCHEMA_DIR), { recursive: true });
 	const schemas = editorSchemas(contentValuesOf(inputs.portfolio.settings, inputs.portfolio.people));
 	const outputs: [string, JsonSchema][] = [...Object.entries(schemas).map(([name, s]): [string, JsonSchema] => [`${name}.schema.json`, s]), ['collections.json', manifest(dir, inputs.files)]];
