@@ -17,7 +17,6 @@ export interface CompletionItem { label: string; kind?: number; insertText?: str
 export class LspClient {
 	private readonly pushed = new Map<string, Diagnostic[]>();
 	private readonly waiters = new Set<() => void>();
-	private versions = new Map<string, number>();
 	private pull = false;
 
 	private constructor(private readonly child: ChildProcess, private readonly connection: MessageConnection) {
@@ -69,7 +68,6 @@ export class LspClient {
 	async open(path: string, languageId: string, text = readFileSync(path, 'utf8')): Promise<string> {
 		const uri = pathToFileURL(path).href;
 		this.pushed.delete(uri);
-		this.versions.set(uri, 1);
 		await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 		return uri;
 	}
@@ -79,22 +77,29 @@ export class LspClient {
 		await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	}
 
-	/** The document's diagnostics: pulled from the server when it offers that, else the first pushed set (within `timeout` ms). */
-	async diagnostics(uri: string, timeout = 20_000): Promise<Diagnostic[]> {
+	/**
+	 * The document's diagnostics: pulled from the server when it offers that;
+	 * else the pushed ones, once `until` accepts them (by default the first set
+	 * pushed) or `timeout` ms have passed, then the last set pushed.
+	 */
+	async diagnostics(uri: string, { timeout = 20_000, until = (_: Diagnostic[]) => true } = {}): Promise<Diagnostic[]> {
 		if (this.pull) {
 			const report = await this.connection.sendRequest<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
 			return report.items ?? [];
 		}
 		const deadline = Date.now() + timeout;
-		while (!this.pushed.has(uri)) {
-			if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri} within ${timeout} ms`);
+		while (Date.now() < deadline) {
+			const pushed = this.pushed.get(uri);
+			if (pushed && until(pushed)) return pushed;
 			await new Promise<void>((wake) => {
 				const done = () => (this.waiters.delete(done), clearTimeout(timer), wake());
 				const timer = setTimeout(done, 200);
 				this.waiters.add(done);
 			});
 		}
-		return this.pushed.get(uri) ?? [];
+		const last = this.pushed.get(uri);
+		if (!last) throw new Error(`no diagnostics for ${uri} within ${timeout} ms`);
+		return last;
 	}
 
 	/** Completion items at `position`. */
