@@ -27,9 +27,13 @@ export class LspClient {
 		// Servers ask the client for settings and to register watchers: answer as a plain editor would.
 		connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
 		connection.onRequest('client/registerCapability', () => null);
+		connection.onRequest('workspace/workspaceFolders', () => this.folders);
 		connection.onRequest('window/workDoneProgress/create', () => null);
 		connection.onNotification(() => {});
 	}
+
+	/** The workspace folders, answered to `workspace/workspaceFolders`. */
+	private folders: { uri: string; name: string }[] = [];
 
 	/** Settings by section, answered to `workspace/configuration`. */
 	settings: Record<string, unknown> = {};
@@ -43,13 +47,14 @@ export class LspClient {
 		client.settings = settings;
 		connection.listen();
 		const uri = pathToFileURL(root).href;
+		client.folders = [{ uri, name: 'project' }];
 		const result = await connection.sendRequest<{ capabilities: { diagnosticProvider?: unknown } }>('initialize', {
 			processId: process.pid,
 			rootUri: uri,
 			workspaceFolders: [{ uri, name: 'project' }],
 			initializationOptions,
 			capabilities: {
-				workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+				workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false }, didChangeWatchedFiles: { dynamicRegistration: true } },
 				textDocument: {
 					publishDiagnostics: {},
 					diagnostic: { dynamicRegistration: false },
@@ -64,16 +69,26 @@ export class LspClient {
 		return client;
 	}
 
-	/** Opens `path` (its text from disk unless given) with `languageId`; returns its URI. */
+	/** Versions of the open documents. */
+	private readonly open_ = new Map<string, number>();
+
+	/**
+	 * Opens `path` (its text from disk unless given) with `languageId`, or,
+	 * when it is open, replaces its text as an edit does; returns its URI.
+	 */
 	async open(path: string, languageId: string, text = readFileSync(path, 'utf8')): Promise<string> {
 		const uri = pathToFileURL(path).href;
 		this.pushed.delete(uri);
-		await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+		const version = this.open_.get(uri);
+		if (version === undefined) await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+		else await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [{ text }] });
+		this.open_.set(uri, (version ?? 0) + 1);
 		return uri;
 	}
 
 	/** Closes a document opened before. */
 	async close(uri: string): Promise<void> {
+		this.open_.delete(uri);
 		await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	}
 
