@@ -43,12 +43,16 @@ export function keyplanValidate(): AstroIntegration {
 				}
 				logger.warn(summary);
 			},
-			// Under `npm run dev`, a saved content file (a new tier, person or plan) updates the editor's schemas.
+			// Under `npm run dev`, a saved content file (a new tier, person or plan) updates the editor's schemas, and
+			// Astro forgets the pages' routes, so that a plan that broke (or was fixed) gets its page on the next request.
 			'astro:server:setup': ({ server }) => {
 				const root = server.config.root;
 				const content = `${root.replace(/\\/g, '/')}/content/`;
 				const refresh = (file: string) => {
-					if (file.replace(/\\/g, '/').startsWith(content)) writeEditorSchemas(root, freshProject(root), { bestEffort: true });
+					if (!file.replace(/\\/g, '/').startsWith(content)) return;
+					writeEditorSchemas(root, freshProject(root), { bestEffort: true });
+					// The message Astro's own content layer sends when content changes: it empties the route cache.
+					for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
 				};
 				server.watcher.add(content);
 				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);
