@@ -62,9 +62,21 @@ function widen(ctx: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }): voi
 	} else if (names && names.type === 'string' && Object.keys(names).length === 1) delete jsonSchema.propertyNames;
 }
 
+/** Says how a date is written where its doc does not (hover is where an author looks it up). */
+function documentDates(node: unknown): void {
+	if (!node || typeof node !== 'object') return;
+	if (Array.isArray(node)) return node.forEach(documentDates);
+	const json = node as JsonSchema;
+	if (json.format === 'date' && typeof json.description === 'string' && !json.description.includes('YYYY-MM-DD')) {
+		json.description = `${json.description.replace(/\.$/, '')}: YYYY-MM-DD, e.g. 2026-11-24.`;
+	}
+	Object.values(json).forEach(documentDates);
+}
+
 /** The JSON Schema of what an author may write for `schema`: deterministic for the same schema. */
 export function jsonSchemaOf(schema: z.ZodType, title: string): JsonSchema {
 	const json = z.toJSONSchema(schema, { io: 'input', target: TARGET, unrepresentable: 'any', override: widen }) as JsonSchema;
+	documentDates(json);
 	const { $schema, ...rest } = json;
 	return { $schema, title, ...rest };
 }

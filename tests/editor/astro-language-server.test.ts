@@ -60,6 +60,14 @@ describe('a plan.mdx in the Astro language server', () => {
 		expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['strategic', 'key', 'growth']));
 	}, 60_000);
 
+	test('`owner: ` completes to the people of content/people/', async () => {
+		const text = readFileSync(box.planPath(PLAN), 'utf8').replace(/^owner: .*$/m, 'owner: ');
+		const uri = await client.open(box.planPath(PLAN), 'mdx', text);
+		const items = await client.completion(uri, positionOf(text, '\nowner: ', 8));
+		await client.close(uri);
+		expect(items.map((i) => i.label).sort()).toEqual(readdirSync(join(box.root, 'content/people')).map((f) => f.replace(/\.yaml$/, '')).sort());
+	}, 60_000);
+
 	test('a contact\'s `stance: ` completes to the stance values', async () => {
 		const text = readFileSync(box.planPath(PLAN), 'utf8').replace('    stance: supporter\n', '    stance: \n');
 		const uri = await client.open(box.planPath(PLAN), 'mdx', text);
@@ -73,7 +81,7 @@ describe('a plan.mdx in the Astro language server', () => {
 		const uri = await client.open(box.planPath(PLAN), 'mdx', text);
 		const hover = await client.hover(uri, positionOf(text, '\nreviewed:', 3));
 		await client.close(uri);
-		expect(hover).toContain('Date the plan was last reviewed end to end.');
+		expect(hover).toContain('Date the plan was last reviewed end to end: YYYY-MM-DD');
 	}, 60_000);
 
 	test('no sample plan or renewal plan shows a diagnostic', async () => {

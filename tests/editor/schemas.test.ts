@@ -103,7 +103,7 @@ describe('the schemas', () => {
 	test('carry the field docs, the content values and no date-time', () => {
 		const plan = schemas.plans as any;
 		expect(plan.additionalProperties).toBe(false);
-		expect(plan.properties.reviewed).toMatchObject({ type: 'string', format: 'date', description: 'Date the plan was last reviewed end to end.' });
+		expect(plan.properties.reviewed).toMatchObject({ type: 'string', format: 'date', description: 'Date the plan was last reviewed end to end: YYYY-MM-DD, e.g. 2026-11-24.' });
 		expect(plan.properties.tier.enum).toEqual(['strategic', 'key', 'growth']);
 		expect(plan.properties.owner.enum).toEqual([...loaded.portfolio.people.keys()].sort());
 		expect(plan.properties.contacts.items.properties.stance.enum).toEqual(['champion', 'supporter', 'neutral', 'sceptic', 'blocker', 'unknown']);
