@@ -126,7 +126,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 	const script = (name: string) => {
 		const words = scripts[name].split(' ');
-		const assignments = words.filter((w, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
+		const assignments = words.filter((_word, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
 		const [command, ...args] = words.slice(assignments.length);
 		const vars = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
 		// Each run's output is kept beside the results (`bench/<label>-<N>.log`, git-ignored), to see where a figure's time went.

@@ -6,7 +6,7 @@
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { githubReport, jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
+import { githubReport, jsonReport, problemsInScope, textReport } from '../src/cli/check-report';
 import { runCheck } from '../src/cli/check-run';
 import { watchCaches, watchCheck } from '../src/cli/check-watch';
 import { today, TodayError } from '../src/domain/today';
@@ -50,8 +50,8 @@ await runCommand(() => {
 	const root = process.cwd();
 	const slug = values.account;
 	if (values.watch && format !== 'text') throw new UsageError(`--watch prints text only\n\n${usage}`);
-	const caches = values.watch ? watchCaches(root) : {};
-	const { result, loaded } = runCheck(root, date, slug, caches);
+	const watching = values.watch ? watchCaches(root) : undefined;
+	const { result, loaded } = runCheck(root, date, slug, watching);
 	const { portfolio, problems } = loaded;
 	const { analysis } = result;
 	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);
@@ -59,7 +59,7 @@ await runCommand(() => {
 		const known = portfolio.accounts.map((a) => a.slug);
 		throw new UsageError(`no account "${shown(slug)}"${didYouMean(slug, known)} (known: ${listKnown(known, 20)})`);
 	}
-	if (values.watch) return watchCheck({ root, date, account: slug, caches, first: result });
+	if (watching) return watchCheck({ root, date, account: slug, caches: watching, first: result });
 	console.log(format === 'json' ? jsonReport(result) : format === 'github' ? githubReport(result) : textReport(result));
 
 	// Problems outside every account (settings, people) concern each account: always in scope.

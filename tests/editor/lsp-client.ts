@@ -97,7 +97,7 @@ export class LspClient {
 	 * else the pushed ones, once `until` accepts them (by default the first set
 	 * pushed) or `timeout` ms have passed, then the last set pushed.
 	 */
-	async diagnostics(uri: string, { timeout = 20_000, until = (_: Diagnostic[]) => true } = {}): Promise<Diagnostic[]> {
+	async diagnostics(uri: string, { timeout = 20_000, until = (_list: Diagnostic[]): boolean => true }: { timeout?: number; until?: (list: Diagnostic[]) => boolean } = {}): Promise<Diagnostic[]> {
 		if (this.pull) {
 			const report = await this.connection.sendRequest<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
 			return report.items ?? [];
