@@ -10,9 +10,10 @@ import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { contentValuesOf } from '../../src/editor/content-values';
-import { editorSchemas, writeEditorSchemas, type EditorSchemas } from '../../src/editor/schemas';
+import { editorSchemas, entryKey, writeEditorSchemas, type EditorSchemas } from '../../src/editor/schemas';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { splitFrontmatter } from '../../src/loader/yaml-source';
+import { runScript } from '../support/run';
 import { REPO, sandbox } from '../support/sandbox';
 import { useTempDirs } from '../support/temp';
 
@@ -124,5 +125,12 @@ describe('the schemas', () => {
 		box.write('nordwind-logistics', '../../people/new-kam.yaml', 'name: New KAM\n');
 		expect(writeEditorSchemas(box.root, loadPortfolio(box.root))).toEqual(['.astro/collections/plans.schema.json', '.astro/collections/renewals.schema.json']);
 		expect(readFileSync(join(box.root, '.astro/collections/plans.schema.json'), 'utf8')).not.toBe(bytes);
+	});
+
+	test('a plan made by npm run new is known to the editor at once', () => {
+		const box = temp.keep(sandbox());
+		expect(runScript('new', ['acme-tools', '--name', 'Acme Tools', '--owner', 'lena-vogt'], box.root).status).toBe(0);
+		const manifest = JSON.parse(readFileSync(join(box.root, '.astro/collections/collections.json'), 'utf8')) as { entries: Record<string, string> };
+		expect(manifest.entries[entryKey(join(box.root, 'content/accounts/acme-tools/plan.mdx'))]).toBe('plans');
 	});
 });
