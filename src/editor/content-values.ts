@@ -6,7 +6,6 @@
  * customer contact (an action's owner, a meeting's participants) the people
  * are offered as examples, so completion helps without flagging a contact.
  */
-import type { Person } from '../schema/person';
 import type { Settings } from '../schema/settings';
 import type { JsonSchema } from './json-schema';
 
@@ -19,7 +18,7 @@ export interface ContentValues {
 }
 
 /** The values of the loaded settings and people (no file is read again). */
-export function contentValuesOf(settings: Settings, people: ReadonlyMap<string, unknown> | Map<string, Person>): ContentValues {
+export function contentValuesOf(settings: Settings, people: ReadonlyMap<string, unknown>): ContentValues {
 	const rates = Object.keys(settings.exchangeRates?.rates ?? {});
 	return {
 		// Tiers keep settings' order: most important first is how authors think of them.

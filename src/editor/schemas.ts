@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { personSchema } from '../schema/person';
 import { planSchema } from '../schema/plan';
 import { renewalSchema } from '../schema/renewal';
-import { settingsSchema } from '../schema/settings';
+import { settingsSchema, type Settings } from '../schema/settings';
 import { contentValuesOf, fillPlan, fillRenewal, type ContentValues } from './content-values';
 import { jsonSchemaOf, type JsonSchema } from './json-schema';
 
@@ -47,7 +47,7 @@ export function editorSchemas(values: ContentValues): EditorSchemas {
 
 /** What the schemas are made from: a load's settings, people and the files it read (paths relative to the root). */
 export interface SchemaInputs {
-	portfolio: { settings: Parameters<typeof contentValuesOf>[0]; people: ReadonlyMap<string, unknown> };
+	portfolio: { settings: Settings; people: ReadonlyMap<string, unknown> };
 	files: readonly string[];
 }
 

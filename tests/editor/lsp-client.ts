@@ -9,8 +9,11 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
+/** A place in a document, both 0-based (LSP). */
 export interface Position { line: number; character: number }
+/** A problem a server reports on a range of a document. */
 export interface Diagnostic { range: { start: Position; end: Position }; message: string; severity?: number; source?: string }
+/** One completion a server offers. */
 export interface CompletionItem { label: string; kind?: number; insertText?: string }
 
 /** A running language server and the connection to it. */
