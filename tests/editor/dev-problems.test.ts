@@ -55,6 +55,13 @@ describe('the dev server with content mistakes', () => {
 		expect(home.status).toBe(200);
 		expect(home.html).not.toContain('This plan has mistakes');
 
+		// A mistake outside every account shows on every page.
+		box.write('nordwind-logistics', '../../people/new-kam.yaml', 'name: New KAM\ntitel: Key Account Manager\n');
+		const everywhere = await pageOnceSaved('/', (html) => html.includes('titel'));
+		expect(everywhere.html).toContain('The settings or people files have mistakes');
+		expect(everywhere.html).toContain('content/people/new-kam.yaml:2:1');
+		box.write('nordwind-logistics', '../../people/new-kam.yaml', 'name: New KAM\n');
+
 		box.editText('nordwind-logistics', () => original.nordwind);
 		box.editText('marlow-packaging', () => original.marlow);
 		for (const slug of ['nordwind-logistics', 'marlow-packaging']) {
