@@ -28,6 +28,8 @@ export default defineConfig({
 	cacheDir: astroCacheDirOf(process.cwd()),
 	// A rebuild renders an account page again only when what it shows changed (its cacheKey, src/site/page-keys.ts)
 	// or its code did; the others are copied from the last build. At 1,000 accounts that is most of a rebuild's pages.
+	// `contentIntellisense` stays off: with it on and no Astro content collection, Astro would write an empty
+	// .astro/collections/collections.json over the one Keyplan writes for the editor (src/editor/schemas.ts).
 	experimental: { incrementalBuild: true },
 	// Scoped styles as a class (`astro-xxxx`, same specificity as the default attribute) and every
 	// stylesheet as a file: at 1,000 accounts the default data-astro-cid attributes and inlined styles

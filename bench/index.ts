@@ -23,6 +23,7 @@ import { editPlan, generateProject, REPO, type Project } from './generate';
 import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
+import { measureWatch } from './watch';
 import { LOAD_AT_START, markdown, type Results } from './report';
 
 const usage = `Usage: npm run bench -- [--accounts N] [--keep]
@@ -125,7 +126,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 	const script = (name: string) => {
 		const words = scripts[name].split(' ');
-		const assignments = words.filter((w, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
+		const assignments = words.filter((_word, i) => words.slice(0, i + 1).every((x) => /^[A-Z_]+=/.test(x)));
 		const [command, ...args] = words.slice(assignments.length);
 		const vars = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
 		// Each run's output is kept beside the results (`bench/<label>-<N>.log`, git-ignored), to see where a figure's time went.
@@ -166,6 +167,10 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		rounds.push({ cold, warm, bare });
 	}
 	const median = (pick: (round: (typeof rounds)[number]) => Measured) => rounds.map(pick).sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
+	// `check --watch`: a new mistake saved in one plan, reported alone, within 2 s (bench/watch.ts).
+	process.stdout.write(`bench: check --watch, a new mistake and its fix saved in ${RUNS} plans… `);
+	const watch = await measureWatch(root, project.accounts.map((a) => a.slug), RUNS, env);
+	console.log(`${(watch.medianMs / 1000).toFixed(2)} s (median to report a new mistake)`);
 	const checkCold = median((r) => r.cold);
 	const checkWarm = median((r) => r.warm);
 	const bareAstro = median((r) => r.bare);
@@ -204,6 +209,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		checkCompile,
 		checkCold,
 		checkWarm,
+		watch,
 		bareAstro,
 		buildCold,
 		warmRebuild,

@@ -6,6 +6,7 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import type { OnepagerFigures } from './onepagers';
 import type { Measured } from './measure';
+import type { WatchFigures } from './watch';
 
 /** Load average when the run started (this module loads first thing). */
 export const LOAD_AT_START = loadavg()[0];
@@ -18,6 +19,8 @@ export interface Results {
 	checkCompile: Measured;
 	checkCold: Measured;
 	checkWarm: Measured;
+	/** `check --watch`: from saving a new mistake (and its fix) to its report. */
+	watch: WatchFigures;
 	bareAstro: Measured;
 	buildCold: Measured;
 	/** Drawing time of one image on a worker in the cold build, from its log. */
@@ -83,6 +86,15 @@ export function rows(r: Results): Row[] {
 	return [
 		ratioRow('`check`, first run (cold)', seconds(r.checkCold.ms), bareAstro, r.checkCold.ms / bare, { op: '≤', limit: 0.25 }, r.checkCold),
 		ratioRow('`check`, second run (warm)', seconds(r.checkWarm.ms), bareAstro, r.checkWarm.ms / bare, { op: '≤', limit: 0.1 }, r.checkWarm),
+		{
+			measure: `\`check --watch\`: a new mistake saved in one plan, reported alone (median of ${r.watch.introduced.length}; fixes reported in ${r.watch.fixed.map(millis).join(', ')})`,
+			value: millis(r.watch.medianMs),
+			baseline: '',
+			ratio: '',
+			target: '≤ 2 s',
+			met: r.watch.medianMs <= 2000 ? 'met' : '**missed**',
+			rss: '',
+		},
 		ratioRow('`check`, first run after a change to the code (compiles the script, then runs cold)', seconds(r.checkCompile.ms), bareAstro, r.checkCompile.ms / bare, undefined, r.checkCompile),
 		ratioRow('full `astro build`, cold (caches empty)', seconds(r.buildCold.ms), bareAstro, r.buildCold.ms / bare, undefined, r.buildCold),
 		// Issue 10's site alone is pages, search index and calendars; plan history came later with its own budget (the row after next).

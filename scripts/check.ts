@@ -1,25 +1,25 @@
 /**
- * `npm run check [-- --format text|json|github] [--account <slug>] [--strict]`
+ * `npm run check [-- --format text|json|github] [--account <slug>] [--strict] [--watch]`
  * Validates all content without building the site, reports every problem in
  * every file, and reports the proactivity findings and health of every account.
  * Exit 1 on any content error (with `--strict`, also on any finding of
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { githubReport, jsonReport, problemsInScope, textReport, type CheckResult } from '../src/cli/check-report';
-import { analysePortfolio } from '../src/domain/analysis';
+import { githubReport, jsonReport, problemsInScope, textReport } from '../src/cli/check-report';
+import { runCheck } from '../src/cli/check-run';
+import { watchCaches, watchCheck } from '../src/cli/check-watch';
 import { today, TodayError } from '../src/domain/today';
 import { shown } from '../src/loader/names';
-import { locateFindings } from '../src/loader/locate';
-import { openPositionCache } from '../src/loader/position-cache';
-import { loadPortfolio } from '../src/loader/portfolio';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 
-const usage = `Usage: npm run check -- [--format text|json|github] [--account <slug>] [--strict]
+const usage = `Usage: npm run check -- [--format text|json|github] [--account <slug>] [--strict] [--watch]
 
   --format   text (default), json, or github (GitHub Actions annotations)
   --account  report only this account's files and findings
-  --strict   fail (exit 1) on findings of severity error or warning too`;
+  --strict   fail (exit 1) on findings of severity error or warning too
+  --watch    after the report, check again whenever a file under content/ is saved
+             and print only what changed: new problems and resolved ones`;
 
 await runCommand(() => {
 	const { values } = parseCommandLine(
@@ -28,6 +28,7 @@ await runCommand(() => {
 			format: { type: 'string', default: 'text' },
 			account: { type: 'string' },
 			strict: { type: 'boolean', default: false },
+			watch: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h' },
 		},
 		usage,
@@ -47,23 +48,18 @@ await runCommand(() => {
 	}
 
 	const root = process.cwd();
-	const { portfolio, problems, files } = loadPortfolio(root, undefined, undefined, { places: true });
 	const slug = values.account;
+	if (values.watch && format !== 'text') throw new UsageError(`--watch prints text only\n\n${usage}`);
+	const watching = values.watch ? watchCaches(root) : undefined;
+	const { result, loaded } = runCheck(root, date, slug, watching);
+	const { portfolio, problems } = loaded;
+	const { analysis } = result;
 	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);
 	if (slug && !portfolio.accounts.some((a) => a.slug === slug) && !problems.some((p) => inAccount(p.file))) {
 		const known = portfolio.accounts.map((a) => a.slug);
 		throw new UsageError(`no account "${shown(slug)}"${didYouMean(slug, known)} (known: ${listKnown(known, 20)})`);
 	}
-	const analysis = analysePortfolio(portfolio, date);
-	const places = openPositionCache(root);
-	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], portfolio.accounts, places);
-	places.save();
-	const result: CheckResult = {
-		problems,
-		analysis,
-		filesChecked: slug ? files.filter((f) => f.startsWith(`content/accounts/${slug}/`)).length : files.length,
-		account: slug,
-	};
+	if (watching) return watchCheck({ root, date, account: slug, caches: watching, first: result });
 	console.log(format === 'json' ? jsonReport(result) : format === 'github' ? githubReport(result) : textReport(result));
 
 	// Problems outside every account (settings, people) concern each account: always in scope.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { planTemplate } from '../src/cli/plan-template';
 import { today } from '../src/domain/today';
+import { writeEditorSchemas } from '../src/editor/schemas';
 import { ContentFiles } from '../src/loader/files';
 import { shown, slugError } from '../src/loader/names';
 import { loadPortfolio } from '../src/loader/portfolio';
@@ -34,7 +35,7 @@ await runCommand(() => {
 	if (!values.owner) throw new UsageError(`missing --owner <person-id>\n\n${usage}`);
 
 	const root = process.cwd();
-	const { portfolio } = loadPortfolio(root);
+	const { portfolio, files } = loadPortfolio(root);
 	const people = [...portfolio.people.keys()];
 	if (!portfolio.people.has(values.owner)) {
 		throw new UsageError(`unknown person "${shown(values.owner)}"${didYouMean(values.owner, people)} (known: ${listKnown(people)}); add content/people/${values.owner}.yaml first`);
@@ -65,6 +66,8 @@ await runCommand(() => {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(dir, { recursive: true, force: true });
 		throw error;
 	}
+	// The editor knows the new plan at once (completion, hover, checks in its frontmatter): src/editor/schemas.ts.
+	writeEditorSchemas(root, { portfolio, files: [...files, `content/accounts/${slug}/plan.mdx`] }, { bestEffort: true });
 	console.log(`Created content/accounts/${slug}/plan.mdx. Fill it in, then run: npm run check -- --account ${slug}`);
 	return 0;
 });

@@ -88,12 +88,17 @@ export function findingsInScope(result: CheckResult): Finding[] {
 	return [...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings];
 }
 
+/** One problem or finding as a report line: `  error file:line:col: path: message [rule]` (what the editor task's problem matcher reads). */
+export function problemLine(p: Problem): string {
+	return `${label[p.severity]} ${terminalText(formatProblem(p))}${p.rule ? ` [${p.rule}]` : ''}`;
+}
+
 /** Human report: groups worst first, each line in the common error format, then a one-line summary. */
 export function textReport(result: CheckResult): string {
 	const lines: string[] = [];
 	for (const group of groups(result)) {
 		lines.push(terminalText(group.title));
-		for (const p of group.items) lines.push(`  ${label[p.severity]} ${terminalText(formatProblem(p))}${p.rule ? ` [${p.rule}]` : ''}`);
+		for (const p of group.items) lines.push(`  ${problemLine(p)}`);
 		lines.push('');
 	}
 	lines.push(summaryLine(result));
@@ -115,7 +120,7 @@ export function summaryLine(result: CheckResult): string {
 }
 
 /** Every problem and finding in scope, content problems first, then findings worst account first. */
-function entries(result: CheckResult): Problem[] {
+export function entries(result: CheckResult): Problem[] {
 	return [...problemsInScope(result), ...groups({ ...result, problems: [] }).flatMap((g) => g.items)];
 }
 

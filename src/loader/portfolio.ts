@@ -71,6 +71,8 @@ export interface LoadOptions {
 	 * read a second time to place its findings. The build leaves it off.
 	 */
 	places?: boolean;
+	/** The parse cache to use instead of the one on disk (`check --watch` keeps one in memory between loads). */
+	cache?: ParseCache;
 }
 
 /** A file's data as far as it is valid; `whole` only when all of it is. */
@@ -203,7 +205,7 @@ export function loadPortfolio(root: string, contentDir = join(root, 'content'), 
 	const people = loadPeople(files, layout.people, problems);
 	const ctx = { settings, people: new Set(people.keys()), settingsValid };
 	const accounts: Account[] = [];
-	const opened = openParseCache(root);
+	const opened = options.cache ?? openParseCache(root);
 	const cache = sourceOf ? { ...opened, save: () => {} } : opened;
 	const sources = new Map<string, string>();
 

@@ -2,63 +2,27 @@
  * `npm run dev` serves every one-pager live from the image routes, and a plan
  * edited while the server runs shows its new image on the next request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { imagePath } from '../../src/onepager/jobs';
-import { userEnv } from '../support/run';
-import { REPO, sandbox } from '../support/sandbox';
+import { startDevServer, type DevServer } from '../support/dev-server';
+import { sandbox } from '../support/sandbox';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
-/** A free port on the loopback interface. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
-
 describe('the dev server', () => {
 	const box = sandbox(['nordwind-logistics', 'fjellkraft-energi', 'portavia-terminals'], { project: true });
-	let dev: ChildProcess;
+	let dev: DevServer;
 	let origin = '';
 
 	beforeAll(async () => {
-		const port = await freePort();
-		origin = `http://127.0.0.1:${port}`;
-		dev = spawn(join(REPO, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
-			cwd: box.root,
-			// Without the test runner's own variables (NODE_ENV=test, VITEST…): the dev server must run as it does for a user.
-			env: { ...userEnv(), KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let log = '';
-		if (process.env.KEYPLAN_DEBUG) for (const stream of [dev.stdout, dev.stderr]) stream?.on('data', (c: Buffer) => appendFileSync(process.env.KEYPLAN_DEBUG!, c));
-		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`the dev server did not start:\n${log}`)), 60_000);
-			const listen = (chunk: Buffer) => {
-				log += chunk.toString();
-				if (log.includes('watching for file changes')) {
-					clearTimeout(timer);
-					resolve();
-				}
-			};
-			dev.stdout?.on('data', listen);
-			dev.stderr?.on('data', listen);
-			dev.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${log}`)));
-		});
+		dev = await startDevServer(box.root);
+		origin = dev.origin;
 	}, 90_000);
 
 	afterAll(() => {
-		dev?.kill();
+		dev?.stop();
 		box.remove();
 	});
 

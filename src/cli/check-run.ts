@@ -1,0 +1,39 @@
+/**
+ * One run of `npm run check`: load the content, write the editor schemas from
+ * that load, analyse the accounts and put their findings on their lines. The
+ * one-shot command and `--watch` (which runs it again on every save, with
+ * its caches kept in memory) share it.
+ */
+import { analysePortfolio } from '../domain/analysis';
+import { writeEditorSchemas } from '../editor/schemas';
+import { locateFindings } from '../loader/locate';
+import type { ParseCache } from '../loader/parse-cache';
+import { openPositionCache, type PositionCache } from '../loader/position-cache';
+import { loadPortfolio, type LoadResult } from '../loader/portfolio';
+import type { CheckResult } from './check-report';
+
+/** The caches a run uses: by default those on disk, opened for this run. */
+export interface CheckCaches {
+	parse?: ParseCache;
+	places?: PositionCache;
+}
+
+/** What one check run found, with the load it came from. */
+export interface CheckRun {
+	result: CheckResult;
+	loaded: LoadResult;
+}
+
+/** Checks the project at `root` as of `date`; `account` limits the report to one account. */
+export function runCheck(root: string, date: string, account?: string, caches: CheckCaches = {}): CheckRun {
+	const loaded = loadPortfolio(root, undefined, undefined, { places: true, cache: caches.parse });
+	// The editor's schemas follow the content (new tiers, people, plans) from the load just made: no second read.
+	writeEditorSchemas(root, loaded, { bestEffort: true });
+	const { portfolio, problems, files } = loaded;
+	const analysis = analysePortfolio(portfolio, date);
+	const places = caches.places ?? openPositionCache(root);
+	locateFindings([...analysis.accounts.flatMap((a) => a.findings), ...analysis.portfolioFindings], portfolio.accounts, places);
+	places.save();
+	const filesChecked = account ? files.filter((f) => f.startsWith(`content/accounts/${account}/`)).length : files.length;
+	return { result: { problems, analysis, filesChecked, account }, loaded };
+}
