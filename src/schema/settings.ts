@@ -1,6 +1,6 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { currencyCode, field, id, isoDate, url } from './primitives';
+import { currencyCode, email, field, id, isoDate, url } from './primitives';
 
 /**
  * The "edit this plan" link pattern: a web address (never `javascript:`,
@@ -31,6 +31,24 @@ const offerings = z.array(offering).superRefine((list, ctx) => {
 		if (first === undefined) seen.set(o.id, i);
 		else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate offering id "${o.id}" (already used by offerings[${first}])` });
 	});
+});
+
+/** A web address (https: or http:), never `mailto:`: where the site is published. */
+const webAddress = url.refine((value) => new URL(value).protocol !== 'mailto:', {
+	error: (issue) => `"${String(issue.input)}" is not a web address: it must start with https:// or http://`,
+});
+
+/** Where the weekly digests go besides each person's own address (`npm run digest`). */
+const digest = z.strictObject({
+	from: field(email, 'Sender address of the digest e-mails, e.g. keyplan@brightline.example.'),
+	director: field(
+		z.array(email).default([]),
+		'Who receives the portfolio digest (health movers, renewals, serious new findings, overload, stale plans): e-mail addresses.',
+	),
+	chat: field(
+		z.enum(['per-person', 'one-channel']).default('per-person'),
+		'Chat delivery (Slack, Teams): one post per person, or every digest in one post to the webhook\'s channel.',
+	),
 });
 
 export const settingsSchema = z.strictObject({
@@ -96,6 +114,11 @@ export const settingsSchema = z.strictObject({
 		editLinkPattern.optional(),
 		'Link pattern for "edit this plan": an https: or http: address in which `{path}` is replaced by the file\'s path, e.g. https://git.example.com/kam/plans/-/edit/main/{path}.',
 	),
+	siteUrl: field(
+		webAddress.optional(),
+		'Address where the built site is published, e.g. https://kam.brightline.example/: the digests link every line to its page there.',
+	),
+	digest: field(digest.optional(), 'Weekly digests (`npm run digest`): the sender and the director\'s recipients.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,60 @@
+/**
+ * Digests as Slack incoming-webhook messages (Block Kit, mrkdwn): a header
+ * section per digest, a section per account or topic with one linked line per
+ * item. Every value goes through the chat encoder's `slackText`/`slackLink`.
+ */
+import type { Digest, DigestLine } from '../domain/digest';
+import { slackLink, slackText } from '../encode/chat';
+import type { Settings } from '../schema/settings';
+import { accountHeading, accountLink, CHANGED_HEADING, lineLink, titleOf, TODO_HEADING } from './wording';
+
+/** Slack's limits: characters of a section's text, blocks per message. */
+const SECTION_MAX = 3000;
+const BLOCKS_MAX = 50;
+
+type Block = { type: 'section'; text: { type: 'mrkdwn'; text: string } } | { type: 'divider' };
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+/** Lines joined up to Slack's section limit; what does not fit is counted. */
+function bullets(lines: readonly DigestLine[], settings: Settings): string {
+	const out: string[] = [];
+	let size = 0;
+	for (const [i, l] of lines.entries()) {
+		const href = lineLink(settings, l);
+		const bullet = `• ${href ? slackLink(href, l.text) : slackText(l.text)}`;
+		if (size + bullet.length > SECTION_MAX - 40) {
+			out.push(`… and ${lines.length - i} more`);
+			break;
+		}
+		out.push(bullet);
+		size += bullet.length + 1;
+	}
+	return out.join('\n');
+}
+
+function blocksOf(digest: Digest, settings: Settings): Block[] {
+	const blocks: Block[] = [section(`*${slackText(titleOf(digest, settings))}*`)];
+	if (digest.kind === 'person') {
+		for (const a of digest.accounts) {
+			if (a.todo.length + a.changed.length === 0) continue;
+			const href = accountLink(settings, a.slug);
+			const heading = `*${href ? slackLink(href, accountHeading(a)) : slackText(accountHeading(a))}*`;
+			const parts = [heading];
+			if (a.todo.length) parts.push(`_${TODO_HEADING}_`, bullets(a.todo, settings));
+			if (a.changed.length) parts.push(`_${CHANGED_HEADING}_`, bullets(a.changed, settings));
+			blocks.push(section(parts.join('\n').slice(0, SECTION_MAX)));
+		}
+	} else {
+		for (const s of digest.sections) if (s.lines.length) blocks.push(section(`*${slackText(s.title)}*\n${bullets(s.lines, settings)}`.slice(0, SECTION_MAX)));
+	}
+	return blocks;
+}
+
+/** One Slack message for the given digests (one digest per person, or every digest in one channel post). */
+export function slackMessage(digests: readonly Digest[], settings: Settings): { text: string; blocks: Block[] } {
+	const blocks: Block[] = [];
+	for (const d of digests) blocks.push(...(blocks.length ? [{ type: 'divider' } as const] : []), ...blocksOf(d, settings));
+	const kept = blocks.length > BLOCKS_MAX ? [...blocks.slice(0, BLOCKS_MAX - 1), section(`… and ${blocks.length - BLOCKS_MAX + 1} more sections: open Keyplan`)] : blocks;
+	return { text: slackText(digests.map((d) => titleOf(d, settings)).join('; ')), blocks: kept };
+}

@@ -1,0 +1,56 @@
+/**
+ * Digests as Microsoft Teams incoming-webhook messages: an Adaptive Card
+ * (the format of Teams' workflow webhooks) with one TextBlock per line.
+ * Every value goes through the chat encoder's `teamsText`/`teamsLink`.
+ */
+import type { Digest, DigestLine } from '../domain/digest';
+import { teamsLink, teamsText } from '../encode/chat';
+import type { Settings } from '../schema/settings';
+import { accountHeading, accountLink, CHANGED_HEADING, lineLink, titleOf, TODO_HEADING } from './wording';
+
+interface TextBlock {
+	type: 'TextBlock';
+	text: string;
+	wrap: true;
+	weight?: 'Bolder';
+	size?: 'Medium';
+	isSubtle?: true;
+	spacing?: 'Small' | 'Medium';
+}
+
+const block = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+const line = (l: DigestLine, settings: Settings) => {
+	const href = lineLink(settings, l);
+	return block(`• ${href ? teamsLink(href, l.text) : teamsText(l.text)}`, { spacing: 'Small' });
+};
+
+function bodyOf(digest: Digest, settings: Settings): TextBlock[] {
+	const body = [block(teamsText(titleOf(digest, settings)), { weight: 'Bolder', size: 'Medium' })];
+	if (digest.kind === 'person') {
+		for (const a of digest.accounts) {
+			if (a.todo.length + a.changed.length === 0) continue;
+			const href = accountLink(settings, a.slug);
+			body.push(block(href ? teamsLink(href, accountHeading(a)) : teamsText(accountHeading(a)), { weight: 'Bolder', spacing: 'Medium' }));
+			if (a.todo.length) body.push(block(TODO_HEADING, { isSubtle: true, spacing: 'Small' }), ...a.todo.map((l) => line(l, settings)));
+			if (a.changed.length) body.push(block(CHANGED_HEADING, { isSubtle: true, spacing: 'Small' }), ...a.changed.map((l) => line(l, settings)));
+		}
+	} else {
+		for (const s of digest.sections) if (s.lines.length) body.push(block(teamsText(s.title), { weight: 'Bolder', spacing: 'Medium' }), ...s.lines.map((l) => line(l, settings)));
+	}
+	return body;
+}
+
+/** One Teams message (an Adaptive Card) for the given digests. */
+export function teamsMessage(digests: readonly Digest[], settings: Settings) {
+	return {
+		type: 'message',
+		attachments: [
+			{
+				contentType: 'application/vnd.microsoft.card.adaptive',
+				contentUrl: null,
+				content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body: digests.flatMap((d) => bodyOf(d, settings)) },
+			},
+		],
+	};
+}
