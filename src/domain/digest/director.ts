@@ -28,7 +28,8 @@ export function directorDigest(analysis: PortfolioAnalysis, history: ReadonlyMap
 		const summary = windowSummary(history.get(a.slug) ?? [], since, today);
 		const line = healthLine(a.slug, summary);
 		if (line && summary.health) movers.push({ line: { ...line, text: `${named(a.slug)}: ${line.text}` }, delta: summary.health.after.score - summary.health.before.score });
-		for (const f of summary.opened) {
+		// An account added in the window brings all its findings at once: that is not news about it.
+		for (const f of summary.added ? [] : summary.opened) {
 			if (f.severity !== 'info') serious.push({ kind: 'opened', slug: a.slug, text: `${named(a.slug)}: ${f.message}`, severity: f.severity, date: summary.entries.at(-1)!.date });
 		}
 	}
