@@ -76,10 +76,10 @@ export async function sendMails(messages: readonly MailMessage[], server: SmtpSe
 				await transport.sendMail({ envelope: { from: m.from, to: [m.to] }, raw: m.raw });
 				log(`sent to ${m.label} <${m.to}>`);
 			} catch (error) {
-				const e = error as Error & { code?: string; errno?: string; responseCode?: number };
+				const e = error as Error & { code?: string; originalCode?: string; responseCode?: number };
 				const fatal = e.code ? FATAL[e.code] : undefined;
 				if (fatal) {
-					const cause = e.code === 'ESOCKET' || e.code === 'ECONNECTION' ? ` (${e.errno ?? firstLine(e, server)})` : '';
+					const cause = e.originalCode && e.originalCode !== e.code ? ` (${e.originalCode})` : '';
 					throw new CommandError(`cannot send through the SMTP server ${server.shown}: ${fatal}${cause}`);
 				}
 				failures.push({ label: m.label, to: m.to, reason: firstLine(e, server) });
