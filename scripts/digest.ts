@@ -53,6 +53,7 @@ await runCommand(async () => {
 	return runDigest(
 		{ root: process.cwd(), today: today(), owners: values.owner, director: values.director, since: values.since, format, out: values.out, send: values.send, to, env: process.env },
 		(text) => process.stdout.write(text),
-		(line) => console.log(line),
+		// Showing digests, the log goes to stderr so that stdout is only the digests (e.g. JSON for a pipe); delivering, the log is the output.
+		(line) => (values.send || values.out !== undefined ? console.log(line) : console.error(line)),
 	);
 });
