@@ -11,7 +11,7 @@ import { accountHeading, accountLink, CHANGED_HEADING, footerLink, footerText, l
 
 /** Inline styles, one per element kind: the palette of the site's tokens. */
 const S = {
-	body: 'margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1d2433;font-size:15px;line-height:1.45',
+	body: 'margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Roboto,Helvetica,Arial,sans-serif;color:#1d2433;font-size:15px;line-height:1.45',
 	card: 'max-width:680px;margin:0 auto;background:#ffffff;border:1px solid #dde1e8;border-radius:8px;padding:24px 28px',
 	h1: 'font-size:20px;margin:0 0 4px',
 	lead: 'margin:0 0 20px;color:#5b6475',

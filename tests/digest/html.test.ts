@@ -53,7 +53,10 @@ describe('digest HTML part', () => {
 			await page.setContent(html, { waitUntil: 'load' });
 			await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
 		}
-		await page.close();
 		expect(requests).toEqual([]);
+		// The watch works: a page that does load something from another host is seen.
+		await page.setContent('<!DOCTYPE html><title>x</title><img src="https://elsewhere.example/x.png" alt="">', { waitUntil: 'load' });
+		await page.close();
+		expect(requests).toEqual(['https://elsewhere.example/x.png']);
 	});
 });
