@@ -51,7 +51,7 @@ export function buildDigests(portfolio: Portfolio, analysis: PortfolioAnalysis, 
 	for (const id of options.owners) {
 		if (!people.has(id)) throw new UsageError(`--owner: no person "${shown(id)}"${didYouMean(id, people.keys())} (known: ${listKnown([...people.keys()], 20)})`);
 	}
-	const history = portfolioHistory(root, portfolio);
+	const history = portfolioHistory(root, portfolio, { since });
 	if (history.note) log(`${history.note}: the digests say what needs doing, not what changed`);
 	const everyone = options.owners.length === 0 && !options.director;
 	const ids = everyone ? digestPeople(analysis) : options.owners;
