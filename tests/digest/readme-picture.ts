@@ -1,9 +1,12 @@
 /**
  * The README's picture of a digest as a mail client shows it:
- * `npx tsx tests/digest/readme-picture.ts` writes docs/screenshots/digest.png
- * from the sample (with its history) as of 2026-11-25: Priya Nair's e-mail,
- * written with `--out`, read back with mailparser, its HTML part shown under
- * the message's headers in headless Chromium (which may load nothing).
+ * `npx tsx tests/digest/readme-picture.ts` writes docs/screenshots/digest.png.
+ * Three sample accounts in a temporary repository, committed on 1 October;
+ * on 20 November Tom Okafor records Katrin Hoff's cooler stance and the
+ * Portavia meeting with procurement as done. Sofia Marin's e-mail as of
+ * 2026-11-25 is written with `--out`, read back with mailparser, and its
+ * HTML part shown under the message's headers in headless Chromium (which
+ * may load nothing).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,13 +15,21 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { html } from '../../src/encode/mail';
 import { launchBrowser } from '../e2e/support/browser';
-import { REPO } from '../support/sandbox';
+import { initRepository } from '../support/git-repo';
+import { REPO, sandbox } from '../support/sandbox';
 
-const PERSON = process.argv[2] ?? 'priya-nair';
+const PERSON = 'sofia-marin';
+const box = sandbox(['nordwind-logistics', 'portavia-terminals', 'fjellkraft-energi']);
+initRepository(box, '2026-10-01');
+box.editText('nordwind-logistics', (text) => text.replace(/(name: Katrin Hoff[\s\S]*?stance: )champion/, '$1supporter'));
+box.editText('portavia-terminals', (text) => text.replace(/(Meet procurement on their tender calendar.*?status: )open/, '$1done'));
+const when = '2026-11-20T09:30:00Z';
+const as = { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'Tom Okafor', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'Tom Okafor', GIT_COMMITTER_EMAIL: 't@example.com' };
+spawnSync('git', ['commit', '-qam', 'Notes from the Nordwind and Portavia meetings'], { cwd: box.root, env: as });
 const out = mkdtempSync(join(tmpdir(), 'keyplan-digest-picture-'));
 try {
 	const run = spawnSync(join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'scripts', 'digest.ts'), '--owner', PERSON, '--out', out], {
-		cwd: REPO,
+		cwd: box.root,
 		encoding: 'utf8',
 		env: { ...process.env, KEYPLAN_TODAY: '2026-11-25' },
 	});
@@ -48,4 +59,5 @@ ${field('From', mail.from?.text ?? '')}${field('To', (Array.isArray(mail.to) ? m
 	}
 } finally {
 	rmSync(out, { recursive: true, force: true });
+	box.remove();
 }
