@@ -9,7 +9,7 @@ import type { Severity } from '../../schema/problem';
 import { formatHealthMove } from '../format';
 import type { HealthPoint } from '../review/compare';
 import type { PlanChange } from '../review/plan-changes';
-import type { DigestLine } from './model';
+import { type DigestLine, SEVERITY_RANK as RANK } from './model';
 
 /** A finding as history keeps it. */
 export interface RecordedFinding {
@@ -47,8 +47,6 @@ export interface WindowSummary {
 
 /** At most this many new findings per account in a person's digest; the rest are counted. */
 export const OPENED_LINES = 5;
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 const key = (f: RecordedFinding) => `${f.rule ?? ''}\0${f.message}`;
 

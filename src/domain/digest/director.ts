@@ -8,15 +8,13 @@ import type { PortfolioAnalysis } from '../analysis';
 import type { RuleId } from '../findings';
 import { formatDate, formatDays } from '../format';
 import { healthLine, windowSummary, type DigestChange } from './changes';
-import type { DigestLine, DirectorDigest } from './model';
+import { type DigestLine, type DirectorDigest, SEVERITY_RANK as RANK } from './model';
 
 /** At most this many lines per topic: the digest is one screen. */
 export const DIRECTOR_LINES = 8;
 
 /** The rule whose findings are the plans not reviewed. */
 const STALE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['review.stale']);
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** The portfolio digest as of the analysis' date, with changes from `since` on. */
 export function directorDigest(analysis: PortfolioAnalysis, history: ReadonlyMap<string, readonly DigestChange[]>, since: string, recipients: readonly string[]): DirectorDigest {

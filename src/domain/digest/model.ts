@@ -23,6 +23,9 @@ export type DigestLineKind =
 	| 'overload'
 	| 'stale';
 
+/** Severities worst first, for ordering lines. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** One line of a digest. */
 export interface DigestLine {
 	kind: DigestLineKind;

@@ -6,10 +6,8 @@
 import type { PortfolioAnalysis } from '../analysis';
 import { personSummary } from '../figures/person-summary';
 import { accountChangeLines, windowSummary, type DigestChange } from './changes';
-import type { AccountDigest, PersonDigest } from './model';
+import { type AccountDigest, type PersonDigest, SEVERITY_RANK as RANK } from './model';
 import { isOverdueRule, todoLines } from './todo';
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** The people who get a digest: everyone who owns an account or sits on an account team, by id. */
 export function digestPeople(analysis: PortfolioAnalysis): string[] {

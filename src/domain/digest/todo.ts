@@ -10,7 +10,7 @@ import { addDays, comparePeriods, daysBetween, nextPeriod, periodEnd, periodOf }
 import type { RuleId } from '../findings';
 import { formatDate, relativeDays } from '../format';
 import type { Settings } from '../../schema/settings';
-import type { DigestLine } from './model';
+import { type DigestLine, SEVERITY_RANK as RANK } from './model';
 
 /** Actions due within this many days are "due soon". */
 export const ACTION_DAYS = 7;
@@ -100,8 +100,6 @@ function goingStaleLines(a: AccountAnalysis, settings: Settings, today: string):
 	}
 	return lines;
 }
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Everything that needs doing now on one account, most urgent first (worst severity, then earliest date). */
 export function todoLines(a: AccountAnalysis, settings: Settings, today: string): DigestLine[] {
