@@ -16,21 +16,24 @@ type Block = { type: 'section'; text: { type: 'mrkdwn'; text: string } } | { typ
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
-/** Lines joined up to Slack's section limit; what does not fit is counted. */
-function bullets(lines: readonly DigestLine[], settings: Settings): string {
-	const out: string[] = [];
-	let size = 0;
+/**
+ * A section: `head` then the lines as bullets, up to Slack's limit; what does
+ * not fit is counted, never cut in the middle of an escape or a link.
+ */
+function listSection(head: string, lines: readonly DigestLine[], settings: Settings): Block {
+	const out: string[] = [head];
+	let size = head.length;
 	for (const [i, l] of lines.entries()) {
 		const href = lineLink(settings, l);
 		const bullet = `• ${href ? slackLink(href, l.text) : slackText(l.text)}`;
-		if (size + bullet.length > SECTION_MAX - 40) {
+		if (size + bullet.length + 1 > SECTION_MAX - 40) {
 			out.push(`… and ${lines.length - i} more`);
 			break;
 		}
 		out.push(bullet);
 		size += bullet.length + 1;
 	}
-	return out.join('\n');
+	return section(out.join('\n'));
 }
 
 function blocksOf(digest: Digest, settings: Settings): Block[] {
@@ -40,13 +43,12 @@ function blocksOf(digest: Digest, settings: Settings): Block[] {
 			if (a.todo.length + a.changed.length === 0) continue;
 			const href = accountLink(settings, a.slug);
 			const heading = `*${href ? slackLink(href, accountHeading(a)) : slackText(accountHeading(a))}*`;
-			const parts = [heading];
-			if (a.todo.length) parts.push(`_${TODO_HEADING}_`, bullets(a.todo, settings));
-			if (a.changed.length) parts.push(`_${CHANGED_HEADING}_`, bullets(a.changed, settings));
-			blocks.push(section(parts.join('\n').slice(0, SECTION_MAX)));
+			// The account's heading goes with its first list; each list is a section of its own, within Slack's limit.
+			if (a.todo.length) blocks.push(listSection(`${heading}\n_${TODO_HEADING}_`, a.todo, settings));
+			if (a.changed.length) blocks.push(listSection(`${a.todo.length ? '' : `${heading}\n`}_${CHANGED_HEADING}_`, a.changed, settings));
 		}
 	} else {
-		for (const s of digest.sections) if (s.lines.length) blocks.push(section(`*${slackText(s.title)}*\n${bullets(s.lines, settings)}`.slice(0, SECTION_MAX)));
+		for (const s of digest.sections) if (s.lines.length) blocks.push(listSection(`*${slackText(s.title)}*`, s.lines, settings));
 	}
 	return blocks;
 }

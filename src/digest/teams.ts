@@ -41,6 +41,16 @@ function bodyOf(digest: Digest, settings: Settings): TextBlock[] {
 	return body;
 }
 
+/** Teams refuses a message over about 28 KB: the card's text stops short of it, with a count of what is left out. */
+const CARD_MAX = 24_000;
+
+/** The blocks that fit in `CARD_MAX` characters, then one that says how many more there are. */
+function capped(body: TextBlock[]): TextBlock[] {
+	let size = 0;
+	const kept = body.findIndex((b) => (size += JSON.stringify(b).length) > CARD_MAX);
+	return kept < 0 ? body : [...body.slice(0, kept), block(`… and ${body.length - kept} more lines: open Keyplan`, { isSubtle: true })];
+}
+
 /** One Teams message (an Adaptive Card) for the given digests. */
 export function teamsMessage(digests: readonly Digest[], settings: Settings) {
 	return {
@@ -49,7 +59,7 @@ export function teamsMessage(digests: readonly Digest[], settings: Settings) {
 			{
 				contentType: 'application/vnd.microsoft.card.adaptive',
 				contentUrl: null,
-				content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body: digests.flatMap((d) => bodyOf(d, settings)) },
+				content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body: capped(digests.flatMap((d) => bodyOf(d, settings))) },
 			},
 		],
 	};

@@ -1,0 +1,38 @@
+/** `npm run digest` usage mistakes are plain messages (exit 2); an unreachable webhook is one line that hides its address. */
+import { createServer } from 'node:net';
+import { describe, expect, test } from 'vitest';
+import { sandbox } from '../support/sandbox';
+import { useTempDirs } from '../support/temp';
+import { runDigest } from './support';
+
+const temp = useTempDirs();
+
+describe('digest command line', () => {
+	test.each([
+		[['--owner', 'sofia-marn'], 'no person "sofia-marn" (did you mean "sofia-marin"?)'],
+		[['--since', '2026-02-30'], '--since "2026-02-30" is not a date'],
+		[['--since', '2026-12-01'], '--since 2026-12-01 is after today (2026-11-25)'],
+		[['--format', 'pdf'], '--format must be text, markdown, html or json'],
+		[['--to', 'fax'], '--to must be email, slack or teams'],
+		[['--send', '--to', 'slack'], 'KEYPLAN_SLACK_WEBHOOK is not set'],
+	])('%j is a usage error', async (args, message) => {
+		const box = temp.keep(sandbox(['portavia-terminals']));
+		const result = await runDigest(args, box.root);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(message);
+	});
+
+	test('an unreachable webhook is one line without the secret part of its address', async () => {
+		const box = temp.keep(sandbox(['portavia-terminals']));
+		const port = await new Promise<number>((resolve) => {
+			const s = createServer().listen(0, '127.0.0.1', () => {
+				const p = (s.address() as { port: number }).port;
+				s.close(() => resolve(p));
+			});
+		});
+		const result = await runDigest(['--send', '--to', 'teams'], box.root, { KEYPLAN_TEAMS_WEBHOOK: `http://127.0.0.1:${port}/webhook/SECRET-TOKEN` });
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim().split('\n')).toEqual([`cannot reach the webhook at http://127.0.0.1:${port}: ECONNREFUSED`]);
+		expect(result.stdout + result.stderr).not.toContain('SECRET');
+	});
+});
