@@ -29,7 +29,7 @@ export interface MailMessage {
 /** Who receives a digest: a person's own address, or each of the director's recipients. */
 export function recipientsOf(digest: Digest): { name: string; label: string; address: string | undefined; display?: string }[] {
 	if (digest.kind === 'person') return [{ name: digest.id, label: digest.name, address: digest.email, display: digest.name }];
-	return digest.recipients.map((address, i) => ({ name: `director-${i + 1}`, label: `${address} (portfolio digest)`, address }));
+	return digest.recipients.map((address, i) => ({ name: `director-${i + 1}`, label: 'the director', address }));
 }
 
 /** The hour of the Date header: a weekly digest is dated early morning UTC of its day. */
