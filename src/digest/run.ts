@@ -15,13 +15,12 @@ import { loadPortfolio, type Portfolio } from '../loader/portfolio';
 import { isCalendarDate } from '../schema/primitives';
 import { didYouMean, listKnown } from '../schema/suggest';
 import { digestHtml } from './html';
+import { chatPosts, digestName } from './chat-posts';
 import { composeMails, type MailMessage } from './mail';
 import { writeOut } from './out';
-import { slackMessage } from './slack';
 import { sendMails, smtpServer, type Failure } from './smtp';
-import { teamsMessage } from './teams';
 import { digestMarkdown, digestText } from './text';
-import { postAll, webhookUrl, type ChatPost } from './webhook';
+import { postAll, type ChatService } from './webhook';
 import { subjectOf } from './wording';
 
 /** What the command line asked for. */
@@ -61,7 +60,6 @@ export function buildDigests(portfolio: Portfolio, analysis: PortfolioAnalysis, 
 	return digests;
 }
 
-const nameOf = (d: Digest) => (d.kind === 'person' ? d.name : 'the director');
 
 /** The digests in `format`, for the terminal or a pipe. */
 function render(digests: readonly Digest[], analysis: PortfolioAnalysis, format: DigestOptions['format']): string {
@@ -80,7 +78,7 @@ export async function runDigest(options: DigestOptions, print: (text: string) =>
 	const all = buildDigests(portfolio, analysis, options.root, options, log);
 	const digests = all.filter((d) => {
 		if (!isEmpty(d)) return true;
-		log(`nothing to say for ${nameOf(d)} since ${d.since}: no digest sent`);
+		log(`nothing to say for ${digestName(d)} since ${d.since}: no digest sent`);
 		return false;
 	});
 	if (!options.send && options.out === undefined) {
@@ -108,18 +106,11 @@ async function byEmail(digests: readonly Digest[], analysis: PortfolioAnalysis, 
 }
 
 async function byChat(digests: readonly Digest[], analysis: PortfolioAnalysis, options: DigestOptions, log: (line: string) => void): Promise<Failure[]> {
-	const service = options.to as 'slack' | 'teams';
-	const url = options.send ? webhookUrl(service, options.env) : undefined;
-	const message = service === 'slack' ? slackMessage : teamsMessage;
-	const posts: ChatPost[] =
-		analysis.settings.digest?.chat === 'one-channel'
-			? digests.length
-				? [{ name: 'channel', label: 'the channel', payload: message(digests, analysis.settings) }]
-				: []
-			: digests.map((d) => ({ name: d.kind === 'person' ? d.id : 'director', label: nameOf(d), payload: message([d], analysis.settings) }));
+	const service = options.to as ChatService;
+	const posts = chatPosts(digests, analysis.settings, service, new Set(analysis.people.keys()), options.send ? options.env : undefined);
 	if (options.out !== undefined) {
 		const files = posts.map((p) => ({ name: `${p.name}.${service}.json`, bytes: `${JSON.stringify(p.payload, null, 2)}\n` }));
 		for (const name of writeOut(options.out, files)) log(`wrote ${name}`);
 	}
-	return url ? postAll(posts, url, log) : [];
+	return options.send ? postAll(posts, log) : [];
 }

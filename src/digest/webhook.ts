@@ -13,16 +13,20 @@ export const WEBHOOK_VARIABLES = { slack: 'KEYPLAN_SLACK_WEBHOOK', teams: 'KEYPL
 
 export type ChatService = keyof typeof WEBHOOK_VARIABLES;
 
-/** One post: who it is for (for the log) and its JSON payload. */
+/** One post: who it is for (for the log), its JSON payload and, when sending, its webhook. */
 export interface ChatPost {
 	name: string;
 	label: string;
 	payload: unknown;
+	url?: URL;
 }
 
-/** The webhook address of `service` from the environment; a `UsageError` when missing or not an https: (or local http:) address. */
-export function webhookUrl(service: ChatService, env: Record<string, string | undefined> = process.env): URL {
-	const variable = WEBHOOK_VARIABLES[service];
+/** The variable holding a webhook: the service's, or a team channel's (`KEYPLAN_SLACK_WEBHOOK_DACH` for channel `dach`). */
+export const webhookVariable = (service: ChatService, channel?: string) => `${WEBHOOK_VARIABLES[service]}${channel ? `_${channel.toUpperCase().replace(/-/g, '_')}` : ''}`;
+
+/** The webhook address of `service` (or of one of its team channels) from the environment; a `UsageError` when missing or not an https: (or local http:) address. */
+export function webhookUrl(service: ChatService, env: Record<string, string | undefined> = process.env, channel?: string): URL {
+	const variable = webhookVariable(service, channel);
 	const value = env[variable]?.trim();
 	if (!value) throw new UsageError(`${variable} is not set: set it to the channel's incoming webhook address (in CI, from a secret)`);
 	let url: URL;
@@ -36,11 +40,12 @@ export function webhookUrl(service: ChatService, env: Record<string, string | un
 	return url;
 }
 
-/** Posts each payload as JSON; returns the posts that were refused. */
-export async function postAll(posts: readonly ChatPost[], url: URL, log: (line: string) => void): Promise<Failure[]> {
+/** Posts each payload as JSON to its webhook; returns the posts that were refused. */
+export async function postAll(posts: readonly ChatPost[], log: (line: string) => void): Promise<Failure[]> {
 	const failures: Failure[] = [];
-	const shown = `${url.protocol}//${url.host}`;
 	for (const p of posts) {
+		const url = p.url!;
+		const shown = `${url.protocol}//${url.host}`;
 		let response: Response;
 		try {
 			response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(p.payload), signal: AbortSignal.timeout(30_000) });

@@ -38,17 +38,28 @@ const webAddress = url.refine((value) => new URL(value).protocol !== 'mailto:', 
 	error: (issue) => `"${String(issue.input)}" is not a web address: it must start with https:// or http://`,
 });
 
+/** A team channel for chat digests (`digest.chat: per-channel`): whose digests go there. */
+const channel = z.strictObject({
+	id: field(
+		id,
+		'Short id of the channel; its webhook is read from KEYPLAN_SLACK_WEBHOOK_<ID> or KEYPLAN_TEAMS_WEBHOOK_<ID> (upper case, dashes as underscores), never from this file.',
+	),
+	people: field(z.array(id).min(1), 'Person ids whose digests are posted to this channel.'),
+	director: field(z.boolean().default(false), 'Post the portfolio digest to this channel too.'),
+});
+
 /** Where the weekly digests go besides each person's own address (`npm run digest`). */
 const digest = z.strictObject({
-	from: field(email, 'Sender address of the digest e-mails, e.g. keyplan@brightline.example.'),
+	from: field(email.optional(), 'Sender address of the digest e-mails, e.g. keyplan@brightline.example; needed to send e-mail.'),
 	director: field(
 		z.array(email).default([]),
 		'Who receives the portfolio digest (health movers, renewals, serious new findings, overload, stale plans): e-mail addresses.',
 	),
 	chat: field(
-		z.enum(['per-person', 'one-channel']).default('per-person'),
-		'Chat delivery (Slack, Teams): one post per person, or every digest in one post to the webhook\'s channel.',
+		z.enum(['per-person', 'one-channel', 'per-channel']).default('per-person'),
+		'Chat delivery (Slack, Teams): one post per person, every digest in one post to the webhook\'s channel, or one post per team channel listed under channels.',
 	),
+	channels: field(z.array(channel).default([]), 'Team channels for `chat: per-channel`, each with its own webhook.'),
 });
 
 export const settingsSchema = z.strictObject({

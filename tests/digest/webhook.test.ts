@@ -58,4 +58,27 @@ describe('digest to chat webhooks', () => {
 		const text = JSON.stringify(hook.posts[0].body);
 		for (const name of ['Sofia Marin: weekly digest', 'Priya Nair: weekly digest', 'Lena Vogt: weekly digest']) expect(text).toContain(name);
 	});
+
+	test('team channels: one post per channel with its people\'s digests, each to its own webhook', async () => {
+		const box = temp.keep(sandbox(ACCOUNTS));
+		const settings = `${box.root}/content/settings.yaml`;
+		const channels = 'digest:\n  chat: per-channel\n  channels:\n    - { id: ports, people: [sofia-marin], director: true }\n    - { id: life-sciences, people: [priya-nair, lena-vogt] }';
+		writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^digest:.*$/m, channels));
+		const hook = await webhookServer();
+		closers.push(hook.close);
+		const base = hook.url.replace('/hook/SECRET-TOKEN', '');
+		const missing = await runDigest(['--send', '--to', 'slack'], box.root, { KEYPLAN_SLACK_WEBHOOK_PORTS: `${base}/ports` });
+		expect(missing.status).toBe(2);
+		expect(missing.stderr).toContain('KEYPLAN_SLACK_WEBHOOK_LIFE_SCIENCES is not set');
+		expect(hook.posts).toEqual([]);
+		const result = await runDigest(['--send', '--to', 'slack'], box.root, { KEYPLAN_SLACK_WEBHOOK_PORTS: `${base}/ports`, KEYPLAN_SLACK_WEBHOOK_LIFE_SCIENCES: `${base}/life` });
+		expect(result.status, result.stderr).toBe(0);
+		expect(hook.posts.map((p) => p.path)).toEqual(['/ports', '/life']);
+		const [ports, life] = hook.posts.map((p) => JSON.stringify(p.body));
+		expect(ports).toContain('Sofia Marin: weekly digest');
+		expect(ports).not.toContain('Priya Nair');
+		expect(life).toContain('Priya Nair: weekly digest');
+		expect(life).toContain('Lena Vogt: weekly digest');
+		expect(life).not.toContain('Sofia Marin: weekly digest');
+	});
 });
