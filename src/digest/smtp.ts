@@ -68,7 +68,7 @@ const firstLine = (error: Error, server: SmtpServer) => redact(String(error.mess
  * be used at all.
  */
 export async function sendMails(messages: readonly MailMessage[], server: SmtpServer, log: (line: string) => void): Promise<Failure[]> {
-	const transport = createTransport(server.url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as object);
+	const transport = createTransport({ url: server.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
 	const failures: Failure[] = [];
 	try {
 		for (const m of messages) {

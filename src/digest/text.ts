@@ -47,11 +47,13 @@ export function digestText(digest: Digest, settings: Settings): string {
 	return `${out.join('\n')}\n`;
 }
 
-const mdLink = (text: string, href: string | undefined) => (href ? `[${escapeMarkdown(text)}](${href})` : escapeMarkdown(text));
+/** Markdown text: no control character (it may go to a terminal), every Markdown character escaped. */
+const md = (text: string) => escapeMarkdown(textLine(text));
+const mdLink = (text: string, href: string | undefined) => (href ? `[${md(text)}](${href})` : md(text));
 
 /** The digest as Markdown: a heading per account or topic, a linked list item per line. */
 export function digestMarkdown(digest: Digest, settings: Settings): string {
-	const out: string[] = [`# ${escapeMarkdown(titleOf(digest, settings))}`, ''];
+	const out: string[] = [`# ${md(titleOf(digest, settings))}`, ''];
 	const item = (l: DigestLine) => `- ${mdLink(l.text, lineLink(settings, l))}`;
 	if (digest.kind === 'person') {
 		for (const a of digest.accounts) {
@@ -61,8 +63,8 @@ export function digestMarkdown(digest: Digest, settings: Settings): string {
 			if (a.changed.length) out.push(`**${CHANGED_HEADING}**`, '', ...a.changed.map(item), '');
 		}
 	} else {
-		for (const s of digest.sections) if (s.lines.length) out.push(`## ${s.title}`, '', ...s.lines.map(item), '');
+		for (const s of digest.sections) if (s.lines.length) out.push(`## ${md(s.title)}`, '', ...s.lines.map(item), '');
 	}
-	out.push(`_${escapeMarkdown(footerText(digest))}_`);
+	out.push(`_${md(footerText(digest))}_`);
 	return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * title, the headings and each line's link into the site. Values stay raw;
  * each format escapes them with its own encoder.
  */
-import type { AccountDigest, Digest, DigestLine, PersonDigest } from '../domain/digest';
+import type { AccountDigest, Digest, DigestLine } from '../domain/digest';
 import { lineCount } from '../domain/digest';
 import { formatDate, plural } from '../domain/format';
 import { siteLink } from '../encode/mail';
@@ -49,7 +49,7 @@ export function accountLink(settings: Settings, slug: string): string | undefine
 
 /** The address of a person's digest on the site, for the footer: their page. */
 export function footerLink(settings: Settings, digest: Digest): string | undefined {
-	return siteLink(settings.siteUrl, digest.kind === 'person' ? personUrl((digest as PersonDigest).id) : '/');
+	return siteLink(settings.siteUrl, digest.kind === 'person' ? personUrl(digest.id) : '/');
 }
 
 /** The footer sentence: why the reader gets this. */

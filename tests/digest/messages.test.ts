@@ -77,6 +77,21 @@ describe('digest messages', () => {
 		for (const [, url] of texts.join('\n').matchAll(/\]\((https?:[^)]+)\)/g)) expect(url).toMatch(/^https:\/\/kam\.brightline\.example\//);
 	});
 
+	test('shown as Markdown, text or JSON, plan text forges no markup, line or terminal control', async () => {
+		const box = hostile();
+		box.editPlan(SLUG, (doc) => doc.set('name', 'Portavia\u001b[2J\r\nBcc: x'));
+		const markdown = await runDigest(['--owner', 'sofia-marin', '--format', 'markdown'], box.root);
+		expect(markdown.status, markdown.stderr).toBe(0);
+		expect(markdown.stdout).toContain('\\<img src=https://evil.example/x.png\\>');
+		expect(markdown.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+		expect(markdown.stdout).toContain('## [Portavia \\[2J Bcc: x (owner');
+		const text = await runDigest(['--owner', 'sofia-marin'], box.root);
+		expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+		expect(text.stdout).toMatch(/^Portavia \[2J Bcc: x \(owner/m);
+		const json = await runDigest(['--owner', 'sofia-marin', '--format', 'json'], box.root);
+		expect(JSON.parse(json.stdout)[0].digest.accounts[0].name).toBe('Portavia\u001b[2J\r\nBcc: x');
+	});
+
 	test('the same content, today and --since give byte-identical messages', async () => {
 		const box = temp.keep(sandbox(['portavia-terminals', 'fjellkraft-energi']));
 		const [a, b] = [temp.outDir(), temp.outDir()];
