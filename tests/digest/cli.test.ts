@@ -1,4 +1,5 @@
 /** `npm run digest` usage mistakes are plain messages (exit 2); an unreachable webhook is one line that hides its address. */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { sandbox } from '../support/sandbox';
@@ -20,6 +21,17 @@ describe('digest command line', () => {
 		const result = await runDigest(args, box.root);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain(message);
+	});
+
+	test('a person without an e-mail address is said so, the others are written', async () => {
+		const box = temp.keep(sandbox(['portavia-terminals']));
+		const person = `${box.root}/content/people/lena-vogt.yaml`;
+		writeFileSync(person, readFileSync(person, 'utf8').replace(/^email:.*\n/m, ''));
+		const dir = temp.outDir();
+		const result = await runDigest(['--out', dir], box.root);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('no e-mail address for Lena Vogt: add email to content/people/lena-vogt.yaml; not sent');
+		expect(readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()).toEqual(['sofia-marin.eml']);
 	});
 
 	test('an unreachable webhook is one line without the secret part of its address', async () => {

@@ -76,6 +76,8 @@ describe('history in the window', () => {
 		expect(changed.find((t) => t.startsWith('health: '))).toMatch(/^health: health \d+ → 100/);
 		expect(changed.some((t) => t === 'resolved: resolved: plan last reviewed 2026-05-01, 203 days ago (limit 90 days): review it end to end with the account team and update reviewed'), changed.join('\n')).toBe(true);
 		expect(isEmpty(sofia)).toBe(false);
+		const movers = directorDigest(analysis, new Map([[HEALTHY, recent]]), '2026-11-18', []).sections.find((x) => x.id === 'movers')!.lines;
+		expect(movers.map((l) => [l.slug, l.text])).toEqual([[HEALTHY, 'Nordwind Logistics: health 80 → 100 (watch → healthy)']]);
 		// From a later start, the same commit is no news.
 		expect(isEmpty(personDigest(analysis, 'sofia-marin', new Map([[HEALTHY, recent]]), '2026-11-21'))).toBe(true);
 	});
