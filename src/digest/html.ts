@@ -7,7 +7,7 @@
 import type { Digest, DigestLine } from '../domain/digest';
 import { html } from '../encode/mail';
 import type { Settings } from '../schema/settings';
-import { accountHeading, accountLink, CHANGED_HEADING, footerLink, footerText, lineLink, titleOf, TODO_HEADING } from './wording';
+import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording';
 
 /** Inline styles, one per element kind: the palette of the site's tokens. */
 const S = {
@@ -39,15 +39,9 @@ const list = (lines: readonly DigestLine[], settings: Settings) => `<ul style="$
 export function digestHtml(digest: Digest, settings: Settings): string {
 	const title = titleOf(digest, settings);
 	const parts: string[] = [];
-	if (digest.kind === 'person') {
-		for (const a of digest.accounts) {
-			if (a.todo.length + a.changed.length === 0) continue;
-			parts.push(`<h2 style="${S.h2}">${link(accountHeading(a), accountLink(settings, a.slug))}</h2>`);
-			if (a.todo.length) parts.push(`<h3 style="${S.h3}">${TODO_HEADING}</h3>`, list(a.todo, settings));
-			if (a.changed.length) parts.push(`<h3 style="${S.h3}">${CHANGED_HEADING}</h3>`, list(a.changed, settings));
-		}
-	} else {
-		for (const s of digest.sections) if (s.lines.length) parts.push(`<h2 style="${S.h2}">${html(s.title)}</h2>`, list(s.lines, settings));
+	for (const part of partsOf(digest, settings)) {
+		parts.push(`<h2 style="${S.h2}">${link(part.heading, part.link)}</h2>`);
+		for (const l of part.lists) parts.push(...(l.label ? [`<h3 style="${S.h3}">${html(l.label)}</h3>`] : []), list(l.lines, settings));
 	}
 	const footer = footerLink(settings, digest);
 	return [

@@ -60,7 +60,6 @@ export function buildDigests(portfolio: Portfolio, analysis: PortfolioAnalysis, 
 	return digests;
 }
 
-
 /** The digests in `format`, for the terminal or a pipe. */
 function render(digests: readonly Digest[], analysis: PortfolioAnalysis, format: DigestOptions['format']): string {
 	const { settings } = analysis;

@@ -6,7 +6,7 @@
 import type { Digest, DigestLine } from '../domain/digest';
 import { slackLink, slackText } from '../encode/chat';
 import type { Settings } from '../schema/settings';
-import { accountHeading, accountLink, CHANGED_HEADING, lineLink, titleOf, TODO_HEADING } from './wording';
+import { lineLink, partsOf, titleOf } from './wording';
 
 /** Slack's limits: characters of a section's text, blocks per message. */
 const SECTION_MAX = 3000;
@@ -38,17 +38,10 @@ function listSection(head: string, lines: readonly DigestLine[], settings: Setti
 
 function blocksOf(digest: Digest, settings: Settings): Block[] {
 	const blocks: Block[] = [section(`*${slackText(titleOf(digest, settings))}*`)];
-	if (digest.kind === 'person') {
-		for (const a of digest.accounts) {
-			if (a.todo.length + a.changed.length === 0) continue;
-			const href = accountLink(settings, a.slug);
-			const heading = `*${href ? slackLink(href, accountHeading(a)) : slackText(accountHeading(a))}*`;
-			// The account's heading goes with its first list; each list is a section of its own, within Slack's limit.
-			if (a.todo.length) blocks.push(listSection(`${heading}\n_${TODO_HEADING}_`, a.todo, settings));
-			if (a.changed.length) blocks.push(listSection(`${a.todo.length ? '' : `${heading}\n`}_${CHANGED_HEADING}_`, a.changed, settings));
-		}
-	} else {
-		for (const s of digest.sections) if (s.lines.length) blocks.push(listSection(`*${slackText(s.title)}*`, s.lines, settings));
+	for (const part of partsOf(digest, settings)) {
+		// The heading goes with the part's first list; each list is a section of its own, within Slack's limit.
+		const heading = `*${part.link ? slackLink(part.link, part.heading) : slackText(part.heading)}*`;
+		part.lists.forEach((l, i) => blocks.push(listSection([...(i === 0 ? [heading] : []), ...(l.label ? [`_${l.label}_`] : [])].join('\n'), l.lines, settings)));
 	}
 	return blocks;
 }

@@ -6,7 +6,7 @@
 import type { Digest, DigestLine } from '../domain/digest';
 import { teamsLink, teamsText } from '../encode/chat';
 import type { Settings } from '../schema/settings';
-import { accountHeading, accountLink, CHANGED_HEADING, lineLink, titleOf, TODO_HEADING } from './wording';
+import { lineLink, partsOf, titleOf } from './wording';
 
 interface TextBlock {
 	type: 'TextBlock';
@@ -27,16 +27,9 @@ const line = (l: DigestLine, settings: Settings) => {
 
 function bodyOf(digest: Digest, settings: Settings): TextBlock[] {
 	const body = [block(teamsText(titleOf(digest, settings)), { weight: 'Bolder', size: 'Medium' })];
-	if (digest.kind === 'person') {
-		for (const a of digest.accounts) {
-			if (a.todo.length + a.changed.length === 0) continue;
-			const href = accountLink(settings, a.slug);
-			body.push(block(href ? teamsLink(href, accountHeading(a)) : teamsText(accountHeading(a)), { weight: 'Bolder', spacing: 'Medium' }));
-			if (a.todo.length) body.push(block(TODO_HEADING, { isSubtle: true, spacing: 'Small' }), ...a.todo.map((l) => line(l, settings)));
-			if (a.changed.length) body.push(block(CHANGED_HEADING, { isSubtle: true, spacing: 'Small' }), ...a.changed.map((l) => line(l, settings)));
-		}
-	} else {
-		for (const s of digest.sections) if (s.lines.length) body.push(block(teamsText(s.title), { weight: 'Bolder', spacing: 'Medium' }), ...s.lines.map((l) => line(l, settings)));
+	for (const part of partsOf(digest, settings)) {
+		body.push(block(part.link ? teamsLink(part.link, part.heading) : teamsText(part.heading), { weight: 'Bolder', spacing: 'Medium' }));
+		for (const l of part.lists) body.push(...(l.label ? [block(teamsText(l.label), { isSubtle: true, spacing: 'Small' })] : []), ...l.lines.map((x) => line(x, settings)));
 	}
 	return body;
 }

@@ -3,44 +3,28 @@
  * Markdown. Every plan value goes through an encoder: control characters
  * never reach the terminal or the text part, Markdown characters are escaped.
  */
-import type { Digest, DigestLine } from '../domain/digest';
+import type { Digest } from '../domain/digest';
 import { escapeMarkdown } from '../cli/review-report';
 import { textLine } from '../encode/mail';
 import type { Settings } from '../schema/settings';
-import { accountHeading, accountLink, CHANGED_HEADING, footerLink, footerText, lineLink, titleOf, TODO_HEADING } from './wording';
+import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording';
 
-/** The digest as plain text, one line per item with its link below. */
+/** The digest as plain text: a heading per account or topic with its link below, one line per item (the director's with their own links). */
 export function digestText(digest: Digest, settings: Settings): string {
 	const out: string[] = [textLine(titleOf(digest, settings)), ''];
-	// In a person's digest the account's link stands under its heading; the director's lines each carry their own.
-	const item = (line: DigestLine, indent: string, linked = false) => {
-		out.push(`${indent}- ${textLine(line.text)}`);
-		const link = linked ? lineLink(settings, line) : undefined;
-		if (link) out.push(`${indent}  ${link}`);
-	};
-	if (digest.kind === 'person') {
-		for (const a of digest.accounts) {
-			if (a.todo.length + a.changed.length === 0) continue;
-			out.push(textLine(accountHeading(a)));
-			const link = accountLink(settings, a.slug);
-			if (link) out.push(link);
-			if (a.todo.length) {
-				out.push(`  ${TODO_HEADING}:`);
-				for (const l of a.todo) item(l, '  ');
+	for (const part of partsOf(digest, settings)) {
+		out.push(textLine(part.heading), ...(part.link ? [part.link] : []));
+		for (const list of part.lists) {
+			const indent = list.label ? '  ' : '';
+			if (list.label) out.push(`  ${list.label}:`);
+			for (const line of list.lines) {
+				out.push(`${indent}- ${textLine(line.text)}`);
+				// Under an account, its link above serves every line; a topic's lines are about different pages.
+				const link = part.link ? undefined : lineLink(settings, line);
+				if (link) out.push(`${indent}  ${link}`);
 			}
-			if (a.changed.length) {
-				out.push(`  ${CHANGED_HEADING}:`);
-				for (const l of a.changed) item(l, '  ');
-			}
-			out.push('');
 		}
-	} else {
-		for (const s of digest.sections) {
-			if (s.lines.length === 0) continue;
-			out.push(`${s.title}:`);
-			for (const l of s.lines) item(l, '', true);
-			out.push('');
-		}
+		out.push('');
 	}
 	const footer = footerLink(settings, digest);
 	out.push(`-- `, footerText(digest), ...(footer ? [footer] : []));
@@ -54,16 +38,9 @@ const mdLink = (text: string, href: string | undefined) => (href ? `[${md(text)}
 /** The digest as Markdown: a heading per account or topic, a linked list item per line. */
 export function digestMarkdown(digest: Digest, settings: Settings): string {
 	const out: string[] = [`# ${md(titleOf(digest, settings))}`, ''];
-	const item = (l: DigestLine) => `- ${mdLink(l.text, lineLink(settings, l))}`;
-	if (digest.kind === 'person') {
-		for (const a of digest.accounts) {
-			if (a.todo.length + a.changed.length === 0) continue;
-			out.push(`## ${mdLink(accountHeading(a), accountLink(settings, a.slug))}`, '');
-			if (a.todo.length) out.push(`**${TODO_HEADING}**`, '', ...a.todo.map(item), '');
-			if (a.changed.length) out.push(`**${CHANGED_HEADING}**`, '', ...a.changed.map(item), '');
-		}
-	} else {
-		for (const s of digest.sections) if (s.lines.length) out.push(`## ${md(s.title)}`, '', ...s.lines.map(item), '');
+	for (const part of partsOf(digest, settings)) {
+		out.push(`## ${mdLink(part.heading, part.link)}`, '');
+		for (const list of part.lists) out.push(...(list.label ? [`**${list.label}**`, ''] : []), ...list.lines.map((l) => `- ${mdLink(l.text, lineLink(settings, l))}`), '');
 	}
 	out.push(`_${md(footerText(digest))}_`);
 	return `${out.join('\n')}\n`;

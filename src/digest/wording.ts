@@ -35,6 +35,29 @@ export function accountHeading(a: AccountDigest): string {
 export const TODO_HEADING = 'Needs doing';
 export const CHANGED_HEADING = 'Changed';
 
+/** One list of a part: its label (a person's "Needs doing", "Changed"; none for a director's topic) and its lines. */
+export interface PartList {
+	label?: string;
+	lines: readonly DigestLine[];
+}
+
+/** A part of a digest as every format lays it out: a heading (an account, linked to its page, or a director's topic), then its lists. */
+export interface DigestPart {
+	heading: string;
+	link: string | undefined;
+	lists: PartList[];
+}
+
+/** The parts of a digest with something in them, in order: a person's accounts, or the director's topics. */
+export function partsOf(digest: Digest, settings: Settings): DigestPart[] {
+	const lists = (...all: PartList[]) => all.filter((l) => l.lines.length > 0);
+	const parts: DigestPart[] =
+		digest.kind === 'person'
+			? digest.accounts.map((a) => ({ heading: accountHeading(a), link: accountLink(settings, a.slug), lists: lists({ label: TODO_HEADING, lines: a.todo }, { label: CHANGED_HEADING, lines: a.changed }) }))
+			: digest.sections.map((s) => ({ heading: s.title, link: undefined, lists: lists({ lines: s.lines }) }));
+	return parts.filter((p) => p.lists.length > 0);
+}
+
 /** The absolute link of a line (its account's or person's page), when the site's address is set. */
 export function lineLink(settings: Settings, line: DigestLine): string | undefined {
 	if (line.slug) return siteLink(settings.siteUrl, accountUrl(line.slug));
