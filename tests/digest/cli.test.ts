@@ -1,10 +1,9 @@
 /** `npm run digest` usage mistakes are plain messages (exit 2); an unreachable webhook is one line that hides its address. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { sandbox } from '../support/sandbox';
 import { useTempDirs } from '../support/temp';
-import { runDigest } from './support';
+import { freePort, runDigest } from './support';
 
 const temp = useTempDirs();
 
@@ -36,12 +35,7 @@ describe('digest command line', () => {
 
 	test('an unreachable webhook is one line without the secret part of its address', async () => {
 		const box = temp.keep(sandbox(['portavia-terminals']));
-		const port = await new Promise<number>((resolve) => {
-			const s = createServer().listen(0, '127.0.0.1', () => {
-				const p = (s.address() as { port: number }).port;
-				s.close(() => resolve(p));
-			});
-		});
+		const port = await freePort();
 		const result = await runDigest(['--send', '--to', 'teams'], box.root, { KEYPLAN_TEAMS_WEBHOOK: `http://127.0.0.1:${port}/webhook/SECRET-TOKEN` });
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`cannot reach the webhook at http://127.0.0.1:${port}: ECONNREFUSED`]);

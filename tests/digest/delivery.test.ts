@@ -6,20 +6,16 @@
  * accounts; a refused recipient and an unreachable server.
  */
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { REPO, sandbox } from '../support/sandbox';
 import { runScript } from '../support/run';
 import { useTempDirs } from '../support/temp';
-import { runDigest, smtpServer } from './support';
+import { freePort, runDigest, smtpServer, useServers } from './support';
 
 const temp = useTempDirs();
 const ALL = readdirSync(`${REPO}/content/accounts`);
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-	for (const close of closers.splice(0)) await close();
-});
+const closeAfter = useServers();
 
 /** Person id → the slugs they own or serve on, from the sample's plans. */
 function accountsOfPeople(root: string): Map<string, Set<string>> {
@@ -38,7 +34,7 @@ describe('digest --send on the sample', () => {
 	test('one message per person with accounts and one director digest, each with exactly the overdue actions check reports', async () => {
 		const box = temp.keep(sandbox(ALL));
 		const smtp = await smtpServer();
-		closers.push(smtp.close);
+		closeAfter(smtp);
 		const result = await runDigest(['--send'], box.root, { KEYPLAN_SMTP_URL: smtp.url });
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
@@ -76,7 +72,7 @@ describe('digest --send on the sample', () => {
 	test('a refused recipient is named, the others still get theirs, and the run fails', async () => {
 		const box = temp.keep(sandbox(ALL));
 		const smtp = await smtpServer(['lena.vogt@brightline.example']);
-		closers.push(smtp.close);
+		closeAfter(smtp);
 		const result = await runDigest(['--send'], box.root, { KEYPLAN_SMTP_URL: smtp.url });
 		expect(result.status).toBe(1);
 		expect(result.stdout).toMatch(/not delivered: Lena Vogt <lena\.vogt@brightline\.example> \(.*550/);
@@ -91,7 +87,7 @@ describe('digest --send on the sample', () => {
 		// Nordwind is the healthy sample account: on 2026-11-25 nothing is due, late or changed there.
 		const box = temp.keep(sandbox(['nordwind-logistics']));
 		const smtp = await smtpServer();
-		closers.push(smtp.close);
+		closeAfter(smtp);
 		const result = await runDigest(['--send'], box.root, { KEYPLAN_SMTP_URL: smtp.url });
 		expect(result.status).toBe(0);
 		expect(smtp.received).toEqual([]);
@@ -101,12 +97,7 @@ describe('digest --send on the sample', () => {
 	test('an unreachable server is a one-line error that shows no credentials', async () => {
 		const box = temp.keep(sandbox(['portavia-terminals']));
 		// A port that was free a moment ago: nothing listens there.
-		const port = await new Promise<number>((resolve) => {
-			const s = createServer().listen(0, '127.0.0.1', () => {
-				const p = (s.address() as { port: number }).port;
-				s.close(() => resolve(p));
-			});
-		});
+		const port = await freePort();
 		const result = await runDigest(['--send'], box.root, { KEYPLAN_SMTP_URL: `smtp://keyplan:s3cret-pass@127.0.0.1:${port}` });
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim().split('\n')).toEqual([`cannot send through the SMTP server smtp://127.0.0.1:${port}: it cannot be reached (ECONNREFUSED)`]);

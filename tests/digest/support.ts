@@ -6,10 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterEach } from 'vitest';
 import { REPO } from '../support/sandbox';
 
 /** One message as the SMTP server received it. */
@@ -80,3 +81,22 @@ export function runDigest(args: string[], cwd: string, env: Record<string, strin
 /** The header block of a raw message (up to the first empty line). */
 export const headerBlock = (raw: Buffer | string) => raw.toString('utf8').split(/\r?\n\r?\n/)[0];
 
+
+/** A port on 127.0.0.1 that was free a moment ago: nothing listens there (an unreachable server). */
+export function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createTcpServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Closes the servers a test started once it ends; returns the function that registers one. */
+export function useServers(): (server: { close(): Promise<void> }) => void {
+	const open: { close(): Promise<void> }[] = [];
+	afterEach(async () => {
+		for (const server of open.splice(0)) await server.close();
+	});
+	return (server) => open.push(server);
+}

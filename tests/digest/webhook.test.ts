@@ -1,22 +1,19 @@
 /** Digests posted to Slack and Teams incoming webhooks (a local HTTP server stands in for each service). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sandbox } from '../support/sandbox';
 import { useTempDirs } from '../support/temp';
-import { runDigest, webhookServer } from './support';
+import { runDigest, useServers, webhookServer } from './support';
 
 const temp = useTempDirs();
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-	for (const close of closers.splice(0)) await close();
-});
+const closeAfter = useServers();
 const ACCOUNTS = ['portavia-terminals', 'castellan-pharma'];
 
 describe('digest to chat webhooks', () => {
 	test('Slack: one post per person in Block Kit, every account linked to the site', async () => {
 		const box = temp.keep(sandbox(ACCOUNTS));
 		const hook = await webhookServer();
-		closers.push(hook.close);
+		closeAfter(hook);
 		const result = await runDigest(['--send', '--to', 'slack'], box.root, { KEYPLAN_SLACK_WEBHOOK: hook.url });
 		expect(result.status, result.stderr).toBe(0);
 		expect(hook.posts.every((p) => p.path === '/hook/SECRET-TOKEN')).toBe(true);
@@ -34,7 +31,7 @@ describe('digest to chat webhooks', () => {
 	test('Teams: an Adaptive Card per person; a refused post is reported and the others still go', async () => {
 		const box = temp.keep(sandbox(ACCOUNTS));
 		const hook = await webhookServer((n) => (n === 1 ? 403 : 200));
-		closers.push(hook.close);
+		closeAfter(hook);
 		const result = await runDigest(['--send', '--to', 'teams'], box.root, { KEYPLAN_TEAMS_WEBHOOK: hook.url });
 		expect(result.status).toBe(1);
 		expect(hook.posts).toHaveLength(3);
@@ -49,7 +46,7 @@ describe('digest to chat webhooks', () => {
 	test('one channel: every digest in a single post when settings say digest.chat: one-channel', async () => {
 		const box = temp.keep(sandbox(ACCOUNTS));
 		const hook = await webhookServer();
-		closers.push(hook.close);
+		closeAfter(hook);
 		const settings = `${box.root}/content/settings.yaml`;
 		writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^digest:.*$/m, 'digest:\n  chat: one-channel'));
 		const result = await runDigest(['--send', '--to', 'slack'], box.root, { KEYPLAN_SLACK_WEBHOOK: hook.url });
@@ -65,7 +62,7 @@ describe('digest to chat webhooks', () => {
 		const channels = 'digest:\n  chat: per-channel\n  channels:\n    - { id: ports, people: [sofia-marin], director: true }\n    - { id: life-sciences, people: [priya-nair, lena-vogt] }';
 		writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^digest:.*$/m, channels));
 		const hook = await webhookServer();
-		closers.push(hook.close);
+		closeAfter(hook);
 		const base = hook.url.replace('/hook/SECRET-TOKEN', '');
 		const missing = await runDigest(['--send', '--to', 'slack'], box.root, { KEYPLAN_SLACK_WEBHOOK_PORTS: `${base}/ports` });
 		expect(missing.status).toBe(2);
