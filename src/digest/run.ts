@@ -74,6 +74,7 @@ export async function runDigest(options: DigestOptions, print: (text: string) =>
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	if (errors) log(`${errors} content error${errors === 1 ? '' : 's'}: the plans with errors are left out (run npm run check)`);
 	const analysis = analysePortfolio(portfolio, options.today);
+	if (!analysis.settings.siteUrl) log('content/settings.yaml has no siteUrl: the digests cannot link to the site (add siteUrl: https://… where the site is published)');
 	const all = buildDigests(portfolio, analysis, options.root, options, log);
 	const digests = all.filter((d) => {
 		if (!isEmpty(d)) return true;

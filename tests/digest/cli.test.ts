@@ -33,6 +33,17 @@ describe('digest command line', () => {
 		expect(readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()).toEqual(['sofia-marin.eml']);
 	});
 
+	test('without siteUrl the digests carry no link, and the log says why', async () => {
+		const box = temp.keep(sandbox(['portavia-terminals']));
+		const settings = `${box.root}/content/settings.yaml`;
+		writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^siteUrl:.*\n/m, ''));
+		const result = await runDigest(['--owner', 'sofia-marin', '--format', 'html'], box.root);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr).toContain('content/settings.yaml has no siteUrl: the digests cannot link to the site');
+		expect(result.stdout).toContain('Portavia Terminals');
+		expect(result.stdout).not.toContain('href=');
+	});
+
 	test('an unreachable webhook is one line without the secret part of its address', async () => {
 		const box = temp.keep(sandbox(['portavia-terminals']));
 		const port = await freePort();
