@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { buildBaseline, prepareBaseline } from './baseline';
 import { editPlan, generateProject, REPO, type Project } from './generate';
+import { measureDigest } from './digest';
 import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
@@ -80,9 +81,9 @@ function routeSummary(output: string): { routes: number; copied: number } {
 const RUNS = 3;
 
 /** Prints a step, runs it, prints its time and peak RSS. */
-async function step(label: string, run: () => Promise<Measured>): Promise<Measured> {
+async function step<T extends Measured>(label: string, run: () => Promise<T>): Promise<T> {
 	process.stdout.write(`bench: ${label}… `);
-	let result: Measured;
+	let result: T;
 	try {
 		result = await run();
 	} catch (error) {
@@ -198,6 +199,8 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		measure('the one-pager benchmark', bin('tsx'), [join(REPO, 'bench', 'onepagers.ts'), '--root', root, '--accounts', String(sample), '--json'], root, env),
 	);
 	const figures = JSON.parse(onepagers.output.trim().split('\n').at(-1)!) as OnepagerFigures;
+	// Last: it empties the project's caches (cold, like a weekly job on a fresh runner).
+	const digest = await step(`weekly digests of ${n} accounts, cold (npm run digest -- --out)`, () => measureDigest(root, env));
 
 	return {
 		accounts: n,
@@ -219,6 +222,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		editedAccount,
 		onepagers: { ...onepagers, figures },
 		dist,
+		digest,
 		rssNote: rssMethodNote(),
 	};
 }

@@ -4,6 +4,7 @@
  * and written to `bench/results-<N>.md`, which git ignores).
  */
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { DIGEST_TARGET_S, type DigestMeasured } from './digest';
 import type { OnepagerFigures } from './onepagers';
 import type { Measured } from './measure';
 import type { WatchFigures } from './watch';
@@ -40,6 +41,8 @@ export interface Results {
 	editedAccount: string;
 	onepagers: Measured & { figures: OnepagerFigures };
 	dist: { bytes: number; imageBytes: number };
+	/** `npm run digest -- --out`, cold: every person's and the director's digest (issue 24). */
+	digest: DigestMeasured;
 	rssNote: string;
 }
 
@@ -150,6 +153,15 @@ export function rows(r: Results): Row[] {
 			target: '≤ 1 MB/account',
 			met: perAccount <= 1024 ** 2 ? 'met' : '**missed**',
 			rss: '',
+		},
+		{
+			measure: `weekly digests, cold: every person's and the director's e-mail (${r.digest.messages} messages), the week's commits judged (\`npm run digest -- --out\`)`,
+			value: seconds(r.digest.ms),
+			baseline: '',
+			ratio: '',
+			target: `≤ ${DIGEST_TARGET_S} s at 1,000 accounts`,
+			met: r.digest.ms <= DIGEST_TARGET_S * 1000 ? 'met' : '**missed**',
+			rss: rss(r.digest),
 		},
 		{ measure: 'PNG size, largest', value: `${Math.round(f.pngBytes.max / 1024)} KB`, baseline: '', ratio: '', target: '≤ 250 KB', met: f.pngBytes.max <= 250 * 1024 ? 'met' : '**missed**', rss: '' },
 	];

@@ -110,8 +110,16 @@ const ACCOUNTS_PER_BATCH = 50;
 
 const keyOf = (slug: string, previous: string | undefined, commit: string) => `${slug}:${previous ?? '-'}:${commit}`;
 
-/** The history of every account of `portfolio` in the repository at `root`. */
-export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioHistory {
+/** Which commits to judge. */
+export interface HistoryOptions {
+	/** Only commits dated on or after this day (each still compared with the version before it): the weekly digest needs a week, not every version ever. */
+	since?: string;
+}
+
+/** The history of every account of `portfolio` in the repository at `root` (with `since`, only its latest part). */
+export function portfolioHistory(root: string, portfolio: Portfolio, options: HistoryOptions = {}): PortfolioHistory {
+	const { since } = options;
+	const wantedCommit = (c: ContentCommit) => since === undefined || c.date >= since;
 	const log = contentLog(root);
 	if (log.note) return { accounts: new Map(), note: log.note };
 	const bySlug = commitsByAccount(log.commits, new Set(portfolio.accounts.map((a) => a.slug)));
@@ -133,7 +141,7 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 		for (const slug of batch) {
 			const commits = bySlug.get(slug)!;
 			commits.forEach((c, i) => {
-				if (cached[keyOf(slug, commits[i - 1]?.commit, c.commit)]) return;
+				if (!wantedCommit(c) || cached[keyOf(slug, commits[i - 1]?.commit, c.commit)]) return;
 				for (const at of [commits[i - 1], c]) if (at) for (const f of ['plan', 'renewal']) wanted.add(`${at.commit}:./content/accounts/${slug}/${f}.mdx`);
 			});
 		}
@@ -154,7 +162,8 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 			}
 			return last.version;
 		};
-		const entries = commits.map((c, i) => {
+		const entries = commits.flatMap((c, i) => {
+			if (!wantedCommit(c)) return [];
 			const previous = commits[i - 1]?.commit;
 			const key = keyOf(slug, previous, c.commit);
 			let summary = cached[key];
@@ -166,10 +175,12 @@ export function portfolioHistory(root: string, portfolio: Portfolio): PortfolioH
 				summary = detached({ ...change, opened: change.opened.map(noted), resolved: change.resolved.map(noted), changes: change.changes });
 			}
 			used[key] = summary;
-			return { ...summary, commit: c.commit, time: c.time, date: c.date, author: c.author, subject: c.subject, slug };
+			return [{ ...summary, commit: c.commit, time: c.time, date: c.date, author: c.author, subject: c.subject, slug }];
 		});
 		return entries.reverse();
 	}
+	// A partial read keeps what it did not use: the site's next build still finds the older commits judged.
+	if (since !== undefined) for (const [key, summary] of Object.entries(cached)) used[key] ??= summary;
 	if (Object.keys(used).length !== Object.keys(cached).length || read > 0) writeJsonFile(file, { digest, entries: used } satisfies CacheData); // a read-only disk: judged again next time
 	return { accounts };
 }

