@@ -20,13 +20,16 @@ import { flowMap } from './yaml-edit';
 type Fields = Pick<Opportunity, 'title' | 'value' | 'stage' | 'expectedClose' | 'owner' | 'probability' | 'crmId'>;
 const ORDER: (keyof Fields)[] = ['title', 'value', 'stage', 'expectedClose', 'owner', 'probability', 'crmId'];
 
-/** Our people by e-mail, name and id (all normalised). */
+/** A name or e-mail as matched to our people: case, spaces and accents ignored (CRMs write "Marín" where a file says "Marin"). */
+const personKey = (text: string) => normal(text).normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Our people by e-mail, name and id. */
 function peopleIndex(portfolio: Portfolio): Map<string, string> {
 	const index = new Map<string, string>();
 	for (const [id, person] of portfolio.people) {
-		index.set(normal(id), id);
-		index.set(normal(person.name), id);
-		if (person.email) index.set(normal(person.email), id);
+		index.set(personKey(id), id);
+		index.set(personKey(person.name), id);
+		if (person.email) index.set(personKey(person.email), id);
 	}
 	return index;
 }
@@ -61,7 +64,7 @@ function readFields(reader: RowReader, row: Row, portfolio: Portfolio, account: 
 	}
 	const owner = textOf(reader, row, 'owner');
 	if (owner !== undefined) {
-		fields.owner = people.get(normal(owner));
+		fields.owner = people.get(personKey(owner));
 		if (!fields.owner) reader.notes.push(`${reader.file}:${row.line}: owner "${owner}" is none of our people (by e-mail or name): the owner was left as it is`);
 	}
 	return fields;

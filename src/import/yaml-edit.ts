@@ -130,7 +130,9 @@ export class YamlEditor {
 	/** The text with every edit applied. */
 	result(): string {
 		let out = this.text;
-		for (const s of [...this.splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+		// From the end, so that offsets before an edit stay valid; at one place the later insertion goes first, so that the text reads in the order edits were made.
+		const order = this.splices.map((s, i) => [s, i] as const).sort(([a, i], [b, j]) => b.start - a.start || j - i);
+		for (const [s] of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
 		return out;
 	}
 
