@@ -6,15 +6,13 @@
  * one listed, as `file:row:column: message`) writes nothing. Exit 1 on
  * problems, 2 on a usage error, 0 otherwise.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
 import { today } from '../src/domain/today';
+import { readImportMap } from '../src/import/mapping';
 import { importJson, importMarkdown, importText } from '../src/import/report';
 import { PRESETS, type PresetName } from '../src/import/presets';
 import { runImport } from '../src/import/run';
-import { parseYaml } from '../src/loader/yaml-source';
-import { importMapSchema, type ImportMap } from '../src/schema/import-map';
-import { formatPath } from '../src/schema/problem';
 
 const usage = `Usage: npm run import -- <file.csv|file.xlsx> --kind revenue|opportunities [--preset generic|salesforce|hubspot] [--map <mapping.yaml>] [--locale <locale>] [--dry-run] [--format text|markdown|json]
 
@@ -24,16 +22,6 @@ const usage = `Usage: npm run import -- <file.csv|file.xlsx> --kind revenue|oppo
   --locale   how the file writes numbers and dates when it cannot tell, e.g. de or en-US
   --dry-run  report what would change; write nothing
   --format   text (default), markdown (for a pull request) or json`;
-
-/** The `--map` file, validated; a usage error naming the field on a mistake. */
-function readMapping(path: string): ImportMap {
-	if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`--map ${path}: no such file`);
-	const parsed = parseYaml(readFileSync(path, 'utf8'));
-	if (!parsed.ok) throw new UsageError(`${path}:${parsed.line ?? 1}:${parsed.column ?? 1}: ${parsed.message}`);
-	const checked = importMapSchema.safeParse(parsed.data);
-	if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `${path}: ${formatPath(i.path)}: ${i.message}`).join('\n'));
-	return checked.data;
-}
 
 await runCommand(async () => {
 	const { values, positionals } = parseCommandLine(
@@ -66,7 +54,7 @@ await runCommand(async () => {
 		file,
 		kind: values.kind,
 		preset: values.preset as PresetName,
-		mapping: values.map === undefined ? undefined : readMapping(values.map),
+		mapping: values.map === undefined ? undefined : readImportMap(values.map),
 		locale: values.locale,
 		dryRun: values['dry-run'],
 		today: today(),

@@ -91,8 +91,11 @@ export function importOpportunities(reader: RowReader, rows: readonly Row[], por
 	for (const row of rows) {
 		const id = textOf(reader, row, 'id');
 		if (id !== undefined) {
-			if (seenIds.has(id)) problemAt(reader, row, 'id', `duplicate id "${id}": already on line ${seenIds.get(id)}`);
-			else seenIds.set(id, row.line);
+			if (seenIds.has(id)) {
+				problemAt(reader, row, 'id', `duplicate id "${id}": already on line ${seenIds.get(id)}`);
+				continue;
+			}
+			seenIds.set(id, row.line);
 			exported.add(id);
 		}
 		const account = matcher.match(reader, row);

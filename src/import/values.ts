@@ -44,6 +44,8 @@ const GROUP_SPACES = /[ \u00a0\u202f\u2009']/g;
 /** What one amount's text says about the decimal separator: `1.234,5` says `,`; `1,234` says nothing. */
 export function decimalHint(text: string): Conventions['decimal'] {
 	const t = text.replace(CURRENCY, '').replace(GROUP_SPACES, '').replace(/^[-(]|\)$/g, '');
+	// Only a number can say how the file writes numbers ("€ 1.2M" says nothing).
+	if (!/^\d[\d.,]*\d$|^\d$/.test(t)) return undefined;
 	const dot = t.lastIndexOf('.');
 	const comma = t.lastIndexOf(',');
 	if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
@@ -141,6 +143,8 @@ export function parsePeriod(value: string | number | Date, conventions: Conventi
 	}
 	const date = parseDate(text, conventions);
 	if (date.ok) return ok({ kind: 'day', date: date.value });
+	// Written as a day, but not one that exists (2026-02-30): say that, not that it is no period.
+	if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(text)) return date;
 	return fail(`"${text}" is not a date or period: write a day (2026-03-31), a month (2026-03), a quarter (2026-Q1) or a fiscal year (FY2026)`);
 }
 
