@@ -1,0 +1,103 @@
+/**
+ * Writes the sheets as an Excel workbook with exceljs: real types (numbers
+ * in the row's currency format, dates as dates, percents), a frozen header,
+ * filters and widths from the content. The same content and today give the
+ * same bytes: the document properties are dated today, and the package is
+ * re-zipped with every entry dated today (exceljs's zip stamps the clock).
+ * Plan text reaches the XML only with characters XML 1.0 allows, and text
+ * that looks like a formula (`=`, `+`, `-`, `@`) stays text.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { zipWriter } from '../deck/zip';
+import { xmlChars } from '../import/encode-local';
+import type { Sheet, SheetCell } from './sheets';
+
+/** Text a spreadsheet would run as a formula when typed or pasted. */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const moneyFormats = new Map<string, string>();
+
+/** `"€"#,##0` for EUR: the currency's symbol before whole units, as the dashboard shows amounts. */
+function moneyFormat(currency: string): string {
+	let format = moneyFormats.get(currency);
+	if (!format) {
+		let symbol = currency;
+		try {
+			symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+		} catch {
+			// Not a currency Intl knows: its code, as written in the plan.
+		}
+		format = `"${symbol.replace(/"/g, '')}"#,##0;-"${symbol.replace(/"/g, '')}"#,##0`;
+		moneyFormats.set(currency, format);
+	}
+	return format;
+}
+
+const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Longest text of a column, for its width: between 8 and 60 characters. */
+function widthOf(sheet: Sheet, c: number): number {
+	let width = sheet.columns[c].header.length;
+	for (const row of sheet.rows) {
+		const cell = row[c];
+		const length = cell === undefined ? 0 : sheet.columns[c].type === 'date' ? 10 : sheet.columns[c].type === 'money' ? 12 : String(cell).length;
+		if (length > width) width = length;
+	}
+	return Math.min(60, Math.max(8, width + 2));
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
+	const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+	ws.columns = sheet.columns.map((column, c) => ({ header: column.header, width: widthOf(sheet, c) }));
+	ws.getRow(1).font = { bold: true };
+	sheet.rows.forEach((row, r) => {
+		const values = row.map((cell, c) => cellValue(cell, sheet.columns[c].type));
+		const added = ws.addRow(values);
+		row.forEach((cell, c) => {
+			if (cell === undefined) return;
+			const type = sheet.columns[c].type;
+			const target = added.getCell(c + 1);
+			if (type === 'money') target.numFmt = moneyFormat(sheet.currencies[r]);
+			else if (type === 'date' && typeof cell === 'string' && DATE.test(cell)) target.numFmt = 'yyyy-mm-dd';
+			else if (type === 'percent') target.numFmt = '0%';
+			else if (typeof cell === 'string' && FORMULA_LIKE.test(cell)) target.numFmt = '@';
+		});
+	});
+	ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+}
+
+/** A cell as exceljs takes it: numbers as numbers, dates as dates, text cleaned for XML and never a formula. */
+function cellValue(cell: SheetCell, type: Sheet['columns'][number]['type']): ExcelJS.CellValue {
+	if (cell === undefined) return null;
+	if (typeof cell === 'number') return cell;
+	if (type === 'date' && DATE.test(cell)) return utcDate(cell);
+	// exceljs writes a plain string as a string cell, never a formula; the '@' format keeps it text when edited.
+	return xmlChars(cell);
+}
+
+/** The workbook's bytes: the same for the same sheets and today. */
+export async function workbookBytes(sheets: readonly Sheet[], today: string, organisation: string): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Keyplan';
+	workbook.lastModifiedBy = 'Keyplan';
+	workbook.company = xmlChars(organisation);
+	workbook.created = workbook.modified = utcDate(today);
+	for (const sheet of sheets) addSheet(workbook, sheet);
+	const written = Buffer.from(await workbook.xlsx.writeBuffer());
+	return repack(written, utcDate(today));
+}
+
+/** The package re-zipped with every entry dated `date`, in exceljs's order. */
+async function repack(bytes: Buffer, date: Date): Promise<Buffer> {
+	const zip = await JSZip.loadAsync(bytes);
+	const chunks: Buffer[] = [];
+	const writer = zipWriter((chunk) => chunks.push(chunk), date);
+	for (const entry of Object.values(zip.files)) {
+		if (entry.dir) continue;
+		writer.add(entry.name, await entry.async('nodebuffer'), true);
+	}
+	writer.end();
+	return Buffer.concat(chunks);
+}
