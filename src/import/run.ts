@@ -89,11 +89,6 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	};
 	const size = statSync(join(root, options.file)).size;
 	if (size > MAX_EXPORT_BYTES) return fail(`is ${Math.round(size / 1024 / 1024)} MB: larger than any export of key accounts (limit ${MAX_EXPORT_BYTES / 1024 / 1024} MB)`);
-	const table = await readTable(readFileSync(join(root, options.file)));
-	if (!table.ok) return fail(table.message);
-	result.rows = table.rows.length;
-	result.encoding = table.encoding;
-
 	const before = loadPortfolio(root);
 	const contentErrors = before.problems.filter((p) => p.severity === 'error');
 	if (contentErrors.length > 0) {
@@ -106,9 +101,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	const locale = localeName === undefined ? undefined : conventionsOf(localeName);
 	if (localeName !== undefined && !locale) return fail(`locale "${localeName}" is not a locale: write one such as de, en-US or fr-CH`);
 
-	const columns = locateColumns(table.header, preset);
-	const missing = REQUIRED[kind].filter((f) => columns[f] === undefined);
-	if (columns.account === undefined && columns.accountId === undefined) missing.unshift('account');
+	const missingIn = (header: readonly string[]) => {
+		const found = locateColumns(header, preset);
+		const missing = REQUIRED[kind].filter((f) => found[f] === undefined);
+		if (found.account === undefined && found.accountId === undefined) missing.unshift('account');
+		return missing;
+	};
+	const table = await readTable(readFileSync(join(root, options.file)), (header) => missingIn(header).length === 0);
+	if (!table.ok) return fail(table.message);
+	result.rows = table.rows.length;
+	result.encoding = table.encoding;
+	const missing = missingIn(table.header);
 	if (missing.length > 0) {
 		const wanted = missing.map((f) => `${f} (${(preset.columns[f] ?? []).map((h) => `"${h}"`).join(' or ')})`);
 		return fail(`no column for ${wanted.join(', ')}; the header has ${table.header.map((h) => `"${h}"`).join(', ')}: choose --preset, or name the columns with --map`);

@@ -105,15 +105,20 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 	return '';
 }
 
-async function readXlsx(bytes: Buffer): Promise<Table> {
+async function readXlsx(bytes: Buffer, wanted: (header: string[]) => boolean): Promise<Table> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (error) {
 		return { ok: false, message: `is a zip file but not an .xlsx workbook Keyplan can read (${(error as Error).message})` };
 	}
-	const sheet = workbook.worksheets.find((s) => s.rowCount > 0);
-	if (!sheet) return { ok: false, message: 'has no sheet with rows: expected a header row and data rows' };
+	const tables = workbook.worksheets.map((sheet) => sheetTable(sheet)).filter((t): t is Table & { ok: true } => t.ok);
+	// A workbook of several sheets (Keyplan's own export among them): the first whose header has the columns needed.
+	const table = tables.find((t) => wanted(t.header)) ?? tables[0];
+	return table ?? { ok: false, message: 'has no sheet with rows: expected a header row and data rows' };
+}
+
+function sheetTable(sheet: ExcelJS.Worksheet): Table {
 	const rows: Row[] = [];
 	sheet.eachRow({ includeEmpty: false }, (row, number) => {
 		const values = row.values as ExcelJS.CellValue[];
@@ -122,10 +127,10 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
 	});
 	const [head, ...data] = rows;
 	if (!head) return { ok: false, message: 'is empty: expected a header row and data rows' };
-	return { ok: true, header: head.cells.map((c) => String(c)), rows: data, encoding: 'xlsx' };
+	return { ok: true, header: head.cells.map((c) => String(c)), rows: data, encoding: `xlsx, sheet "${sheet.name}"` };
 }
 
-/** The table in a file's bytes: `.xlsx` by its zip signature, CSV otherwise. */
-export async function readTable(bytes: Buffer): Promise<Table> {
-	return bytes.subarray(0, 4).equals(ZIP) ? readXlsx(bytes) : readCsv(bytes);
+/** The table in a file's bytes: `.xlsx` by its zip signature (the first sheet whose header is `wanted`), CSV otherwise. */
+export async function readTable(bytes: Buffer, wanted: (header: string[]) => boolean = () => true): Promise<Table> {
+	return bytes.subarray(0, 4).equals(ZIP) ? readXlsx(bytes, wanted) : readCsv(bytes);
 }
