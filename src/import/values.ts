@@ -7,6 +7,7 @@
  */
 import { isCalendarDate } from '../schema/primitives';
 import { addDays } from '../domain/dates';
+import { localeConventions } from '../domain/format';
 
 /** How a file writes numbers and dates, from `--locale` or from the file's own unambiguous values. */
 export interface Conventions {
@@ -22,18 +23,8 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
 
-/** The conventions of a BCP 47 locale (`de`, `en-US`, `fr-CH`), from Intl; `undefined` for a locale Intl does not know. */
-export function conventionsOf(locale: string): Conventions | undefined {
-	try {
-		const [canonical] = Intl.getCanonicalLocales(locale);
-		const decimal = new Intl.NumberFormat(canonical).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-		const parts = new Intl.DateTimeFormat(canonical, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
-		const dayFirst = parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
-		return { decimal: decimal === ',' ? ',' : '.', dayFirst };
-	} catch {
-		return undefined;
-	}
-}
+/** The conventions of a BCP 47 locale (`de`, `en-US`, `fr-CH`); `undefined` for a locale Intl does not know. */
+export const conventionsOf = (locale: string): Conventions | undefined => localeConventions(locale);
 
 /** Currency signs and codes an amount may carry before or after its digits. */
 const CURRENCY = /^(?:([A-Z]{3})|([€$£¥₣₤]))\s*|\s*(?:([A-Z]{3})|([€$£¥]))$/;

@@ -10,6 +10,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { zipWriter } from '../deck/zip';
+import { currencySymbol } from '../domain/format';
 import { xmlChars } from '../import/encode-local';
 import type { Sheet, SheetCell } from './sheets';
 
@@ -23,12 +24,7 @@ const moneyFormats = new Map<string, string>();
 function moneyFormat(currency: string): string {
 	let format = moneyFormats.get(currency);
 	if (!format) {
-		let symbol = currency;
-		try {
-			symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
-		} catch {
-			// Not a currency Intl knows: its code, as written in the plan.
-		}
+		const symbol = currencySymbol(currency);
 		format = `"${symbol.replace(/"/g, '')}"#,##0;-"${symbol.replace(/"/g, '')}"#,##0`;
 		moneyFormats.set(currency, format);
 	}
