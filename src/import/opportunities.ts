@@ -132,7 +132,7 @@ function upsert(account: Account, index: number, fields: Partial<Fields>, curren
 		const item: Partial<Fields> = { stage: 'idea', ...fields };
 		edits.add(account, `opportunity "${item.title}" added (${[item.value === undefined ? undefined : formatMoney(item.value, currency), label(item.stage)].filter(Boolean).join(', ')})`);
 		const line = flowMap(Object.fromEntries(ORDER.map((k) => [k, item[k]])));
-		edits.edit(account, (editor) => {
+		edits.edit(account, 'opportunities', (editor) => {
 			const seq = editor.node(['opportunities']);
 			const pair = editor.doc.contents && isMap(editor.doc.contents) ? editor.pair(editor.doc.contents, 'opportunities') : undefined;
 			if (isSeq(seq)) editor.append(seq, pair?.key ?? null, line, '  ');
@@ -146,7 +146,7 @@ function upsert(account: Account, index: number, fields: Partial<Fields>, curren
 	const title = current.title;
 	const words = changed.map((k) => (k === 'crmId' ? `CRM id ${fields.crmId} recorded` : `${k === 'expectedClose' ? 'close' : k} ${current[k] === undefined ? 'set to' : `${describe(k, current[k]!, currency)} →`} ${describe(k, fields[k]!, currency)}`));
 	edits.add(account, `opportunity "${title}": ${words.join(', ')}`);
-	edits.edit(account, (editor) => {
+	edits.edit(account, 'opportunities', (editor) => {
 		const map = editor.node(['opportunities', index]);
 		if (!isMap(map)) throw new Error(`opportunities[${index}] is not a map`);
 		for (const k of changed) editor.set(map as YAMLMap, k, fields[k]!);

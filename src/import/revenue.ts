@@ -53,7 +53,7 @@ export function importRevenue(reader: RowReader, rows: readonly Row[], portfolio
 			edits.add(account, `revenue ${year} ${before === undefined ? 'added:' : `${formatMoney(before, currency)} →`} ${formatMoney(sum, currency)}`);
 		}
 		if (changed.length === 0) continue;
-		edits.edit(account, (editor) => {
+		edits.edit(account, 'financials', (editor) => {
 			const map = editor.node(['financials', 'revenue']);
 			if (isMap(map)) for (const [year, sum] of changed) editor.set(map, year, sum);
 			else {

@@ -9,8 +9,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { join, relative, sep } from 'node:path';
 import { analysePortfolio } from '../domain/analysis';
 import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review';
-import { ContentFiles, type Content, type Entry } from '../loader/files';
-import { loadPortfolio, type LoadResult } from '../loader/portfolio';
+import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio';
 import type { ImportMap } from '../schema/import-map';
 import type { Problem } from '../schema/problem';
 import { applyEdits, EditSet } from './edits';
@@ -60,20 +59,6 @@ export interface ImportResult {
 
 /** Files larger than this are not an export of key accounts. */
 const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
-
-/** Content with some plans' texts replaced: the edited plans, read through the same loader as the files. */
-class EditedContent extends ContentFiles {
-	constructor(root: string, problems: Problem[], private readonly texts: ReadonlyMap<string, string>) {
-		super(root, join(root, 'content'), problems);
-	}
-
-	override readContent(entry: Entry): Content | undefined {
-		const text = this.texts.get(this.rel(entry.path));
-		if (text === undefined) return super.readContent(entry);
-		this.read.push(this.rel(entry.path));
-		return { text, bytes: Buffer.from(text, 'utf8') };
-	}
-}
 
 const version = (load: LoadResult, today: string): PortfolioVersion => ({ analysis: analysePortfolio(load.portfolio, today), problems: load.problems, sources: load.sources, files: load.files });
 
@@ -127,14 +112,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	}
 
 	const texts = new Map<string, string>();
-	for (const { account, edits: list } of edits.accounts.values()) {
+	for (const { account, edits: list, keys } of edits.accounts.values()) {
 		if (list.length === 0) continue;
 		const path = account.plan.file;
 		const text = before.sources.get(path) ?? readFileSync(join(root, path), 'utf8');
-		const edited = applyEdits(text, list);
+		const edited = applyEdits(text, list, keys);
 		if (edited !== text) texts.set(path, edited);
 	}
-	const after = loadPortfolio(root, undefined, (problems) => new EditedContent(root, problems, texts));
+	const after = withPlanTexts(before, texts);
 	const broken = after.problems.filter((p) => p.severity === 'error' && texts.has(p.file));
 	if (broken.length > 0) {
 		result.problems.push(...broken.map((p) => ({ ...p, message: `after the import: ${p.message}` })));

@@ -6,7 +6,7 @@
  * something else) is one problem, not a cascade of nonsense rows.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
 /** One cell as read: text from CSV; number, date or text from a workbook. */
@@ -106,7 +106,9 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(bytes: Buffer, wanted: (header: string[]) => boolean): Promise<Table> {
-	const workbook = new ExcelJS.Workbook();
+	// Loaded only for a workbook: a third of a second that a CSV import does not pay.
+	const { default: Excel } = await import('exceljs');
+	const workbook = new Excel.Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (error) {

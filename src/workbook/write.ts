@@ -81,7 +81,8 @@ export async function workbookBytes(sheets: readonly Sheet[], today: string, org
 	workbook.company = xmlChars(organisation);
 	workbook.created = workbook.modified = utcDate(today);
 	for (const sheet of sheets) addSheet(workbook, sheet);
-	const written = Buffer.from(await workbook.xlsx.writeBuffer());
+	// Stored, not deflated: the package is deflated once, when it is re-zipped below.
+	const written = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
 	return repack(written, utcDate(today));
 }
 
