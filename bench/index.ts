@@ -23,6 +23,7 @@ import { editPlan, generateProject, REPO, type Project } from './generate';
 import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
+import { importExportFigures } from './import-export';
 import { LOAD_AT_START, markdown, type Results } from './report';
 
 const usage = `Usage: npm run bench -- [--accounts N] [--keep]
@@ -193,6 +194,8 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		measure('the one-pager benchmark', bin('tsx'), [join(REPO, 'bench', 'onepagers.ts'), '--root', root, '--accounts', String(sample), '--json'], root, env),
 	);
 	const figures = JSON.parse(onepagers.output.trim().split('\n').at(-1)!) as OnepagerFigures;
+	// Last: the import rewrites every plan's revenue.
+	const importExport = await importExportFigures(project, undefined, step);
 
 	return {
 		accounts: n,
@@ -212,6 +215,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		warmRoutes: routeSummary(warmRebuild.output),
 		editedAccount,
 		onepagers: { ...onepagers, figures },
+		importExport,
 		dist,
 		rssNote: rssMethodNote(),
 	};
