@@ -6,7 +6,7 @@
  * then write every changed plan — all of them or none.
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { analysePortfolio } from '../domain/analysis';
 import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review';
 import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio';
@@ -65,14 +65,14 @@ const version = (load: LoadResult, today: string): PortfolioVersion => ({ analys
 /** Runs an import; writes nothing when there is any problem or on a dry run. */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	const { root, kind } = options;
-	const shown = relative(root, join(root, options.file)).split(sep).join('/');
+	const shown = relative(root, resolve(root, options.file)).split(sep).join('/');
 	const file = shown.startsWith('..') ? options.file : shown;
 	const result: ImportResult = { file, kind, rows: 0, problems: [], notes: [], accounts: [], written: [], dryRun: options.dryRun };
 	const fail = (message: string) => {
 		result.problems.push({ file, path: '', message, severity: 'error' });
 		return result;
 	};
-	const size = statSync(join(root, options.file)).size;
+	const size = statSync(resolve(root, options.file)).size;
 	if (size > MAX_EXPORT_BYTES) return fail(`is ${Math.round(size / 1024 / 1024)} MB: larger than any export of key accounts (limit ${MAX_EXPORT_BYTES / 1024 / 1024} MB)`);
 	const before = loadPortfolio(root);
 	const contentErrors = before.problems.filter((p) => p.severity === 'error');
@@ -92,7 +92,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 		if (found.account === undefined && found.accountId === undefined) missing.unshift('account');
 		return missing;
 	};
-	const table = await readTable(readFileSync(join(root, options.file)), (header) => missingIn(header).length === 0);
+	const table = await readTable(readFileSync(resolve(root, options.file)), (header) => missingIn(header).length === 0);
 	if (!table.ok) return fail(table.message);
 	result.rows = table.rows.length;
 	result.encoding = table.encoding;

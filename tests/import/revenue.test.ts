@@ -69,6 +69,16 @@ describe('a CSV saved by Excel on Windows', () => {
 		]);
 	});
 
+	it('reads an export from outside the project, named by its absolute path (as the CI recipe does)', async () => {
+		box = portfolioSandbox();
+		const { runImport } = await import('../../src/import/run');
+		const file = join(FIXTURES, 'excel-windows-1252.csv');
+		const result = await runImport({ root: box.root, file, kind: 'revenue', preset: 'generic', dryRun: false, today: '2026-11-24' });
+		expect(result.problems).toEqual([]);
+		expect(result.file).toBe(file);
+		expect(revenueOf(box, 'vertice-aeroestructuras')[2026]).toBe(320000);
+	});
+
 	it('sums by the fiscal year of the settings', async () => {
 		box = portfolioSandbox();
 		const settings = join(box.root, 'content', 'settings.yaml');
