@@ -96,7 +96,7 @@ function opportunitiesSheet(analysis: PortfolioAnalysis, accounts: readonly Acco
 	return { name: 'Opportunities', columns, rows, currencies };
 }
 
-function actionsSheet(analysis: PortfolioAnalysis, accounts: readonly AccountAnalysis[]): Sheet {
+function actionsSheet(accounts: readonly AccountAnalysis[]): Sheet {
 	const columns = [col('Account'), col('Action'), col('Owner'), col('Due', 'date'), col('Status'), col('Objective'), col('Overdue')];
 	const rows: SheetCell[][] = [];
 	for (const { account, figures, names } of accounts) {
@@ -130,5 +130,5 @@ function findingsSheet(analysis: PortfolioAnalysis, accounts: readonly AccountAn
 
 /** The workbook's sheets for the given accounts (in the dashboard's order). */
 export function portfolioSheets(analysis: PortfolioAnalysis, accounts: readonly AccountAnalysis[]): Sheet[] {
-	return [accountsSheet(analysis, accounts), opportunitiesSheet(analysis, accounts), actionsSheet(analysis, accounts), meetingsSheet(accounts), findingsSheet(analysis, accounts)];
+	return [accountsSheet(analysis, accounts), opportunitiesSheet(analysis, accounts), actionsSheet(accounts), meetingsSheet(accounts), findingsSheet(analysis, accounts)];
 }
