@@ -11,7 +11,6 @@ import { formatProblem, type Problem } from '../schema/problem';
 import { terminalText } from './encode-local';
 import type { AccountImport, ImportResult } from './run';
 
-const findingText = (p: Problem) => `${p.rule ?? p.path} ${p.message}`.trim();
 
 /** The one-line outcome: how many rows, plans and values, and whether anything was written. */
 export function importHeadline(result: ImportResult): string {
@@ -35,8 +34,8 @@ export function importText(result: ImportResult): string {
 			if (a.changes.length === 0 && a.notes.length === 0) continue;
 			lines.push(terminalText(`${a.name}${a.review ? ` (${health(a)})` : ''}`));
 			for (const c of a.changes) lines.push(`  ${terminalText(c)}`);
-			for (const p of a.review?.resolved ?? []) lines.push(`  finding ${terminalText(findingText(p))} resolved`);
-			for (const p of a.review?.opened ?? []) lines.push(`  finding ${terminalText(findingText(p))} opened`);
+			for (const p of a.review?.resolved ?? []) lines.push(`  finding ${terminalText(p.rule ?? p.path)} resolved: ${terminalText(p.message)}`);
+			for (const p of a.review?.opened ?? []) lines.push(`  finding ${terminalText(p.rule ?? p.path)} opened: ${terminalText(p.message)}`);
 			for (const n of a.notes) lines.push(`  note: ${terminalText(n)}`);
 		}
 	}

@@ -55,6 +55,27 @@ describe('an ERP revenue report in .xlsx', () => {
 	}, 180_000);
 });
 
+describe('the report', () => {
+	it('names the findings the new figures open and resolve, with health before → after', async () => {
+		box = portfolioSandbox();
+		const { runImport } = await import('../../src/import/run');
+		const { importText } = await import('../../src/import/report');
+		const { writeFileSync } = await import('node:fs');
+		const run = async (amount: string) => {
+			writeFileSync(join(box!.root, 'ytd.csv'), `Account,Period,Amount\nNordwind Logistics,FY2026,${amount}\n`);
+			return runImport({ root: box!.root, file: 'ytd.csv', kind: 'revenue', preset: 'generic', dryRun: false, today: '2026-11-24' });
+		};
+		const behind = await run('1000000');
+		const nordwind = behind.accounts[0];
+		expect(nordwind.changes).toEqual(['revenue 2026 €3.52M → €1M']);
+		expect(nordwind.review?.opened.map((p) => p.rule)).toContain('revenue.behind-commitment');
+		expect(nordwind.review!.after!.score).toBeLessThan(nordwind.review!.before!.score);
+		const back = await run('"3,600,000"');
+		expect(back.accounts[0].review?.resolved.map((p) => p.rule)).toContain('revenue.behind-commitment');
+		expect(importText(back)).toMatch(/Nordwind Logistics \(health \d+ → 100[^)]*\)\n {2}revenue 2026 €1M → €3\.6M\n {2}finding revenue\.behind-commitment resolved: revenue to date €1,000,000 is 26% of the €3,900,000 commitment/);
+	});
+});
+
 describe('a CSV saved by Excel on Windows', () => {
 	it('reads Windows-1252, semicolons and German numbers and dates', async () => {
 		box = portfolioSandbox();
