@@ -14,6 +14,6 @@ export const PORTFOLIO_WORKBOOK = 'portfolio.xlsx';
 /** The workbook of the selected accounts, in the dashboard's order; `accounts` is how many it holds. */
 export async function portfolioWorkbook(analysis: PortfolioAnalysis, selection: Pick<DeckSelection, 'owner' | 'tier'> = {}): Promise<{ bytes: Buffer; accounts: number }> {
 	const accounts = selectAccounts(analysis, selection);
-	const bytes = await workbookBytes(portfolioSheets(analysis, accounts), analysis.today, analysis.settings.organisation);
+	const bytes = await workbookBytes(portfolioSheets(analysis, accounts), analysis.today);
 	return { bytes, accounts: accounts.length };
 }

@@ -7,6 +7,7 @@
  * Plan text reaches the XML only with characters XML 1.0 allows, and text
  * that looks like a formula (`=`, `+`, `-`, `@`) stays text.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { zipWriter } from '../deck/zip';
@@ -44,13 +45,15 @@ function widthOf(sheet: Sheet, c: number): number {
 	return Math.min(60, Math.max(8, width + 2));
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
-	const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-	ws.columns = sheet.columns.map((column, c) => ({ header: column.header, width: widthOf(sheet, c) }));
-	ws.getRow(1).font = { bold: true };
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet): void {
+	const last = { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length };
+	const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }], autoFilter: { from: { row: 1, column: 1 }, to: last } } as Partial<ExcelJS.AddWorksheetOptions>);
+	ws.columns = sheet.columns.map((_, c) => ({ width: widthOf(sheet, c) }));
+	const header = ws.addRow(sheet.columns.map((c) => xmlChars(c.header)));
+	header.font = { bold: true };
+	header.commit();
 	sheet.rows.forEach((row, r) => {
-		const values = row.map((cell, c) => cellValue(cell, sheet.columns[c].type));
-		const added = ws.addRow(values);
+		const added = ws.addRow(row.map((cell, c) => cellValue(cell, sheet.columns[c].type)));
 		row.forEach((cell, c) => {
 			if (cell === undefined) return;
 			const type = sheet.columns[c].type;
@@ -60,8 +63,10 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
 			else if (type === 'percent') target.numFmt = '0%';
 			else if (typeof cell === 'string' && FORMULA_LIKE.test(cell)) target.numFmt = '@';
 		});
+		// Written out row by row: the streaming writer holds no sheet in memory.
+		added.commit();
 	});
-	ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+	ws.commit();
 }
 
 /** A cell as exceljs takes it: numbers as numbers, dates as dates, text cleaned for XML and never a formula. */
@@ -74,16 +79,26 @@ function cellValue(cell: SheetCell, type: Sheet['columns'][number]['type']): Exc
 }
 
 /** The workbook's bytes: the same for the same sheets and today. */
-export async function workbookBytes(sheets: readonly Sheet[], today: string, organisation: string): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'Keyplan';
-	workbook.lastModifiedBy = 'Keyplan';
-	workbook.company = xmlChars(organisation);
-	workbook.created = workbook.modified = utcDate(today);
+export async function workbookBytes(sheets: readonly Sheet[], today: string): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	const stream = new PassThrough();
+	stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+	// exceljs's streaming writer: a third of the time of its in-memory one at 1,000 accounts. Parts are stored,
+	// not deflated: the package is deflated once, when it is re-zipped below.
+	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+		stream,
+		useStyles: true,
+		useSharedStrings: false,
+		zip: { store: true },
+		created: utcDate(today),
+		modified: utcDate(today),
+		creator: 'Keyplan',
+		lastModifiedBy: 'Keyplan',
+		// exceljs's types lack the document properties its streaming writer reads.
+	} as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
 	for (const sheet of sheets) addSheet(workbook, sheet);
-	// Stored, not deflated: the package is deflated once, when it is re-zipped below.
-	const written = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
-	return repack(written, utcDate(today));
+	await workbook.commit();
+	return repack(Buffer.concat(chunks), utcDate(today));
 }
 
 /** The package re-zipped with every entry dated `date`, in exceljs's order. */
