@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPortfolio } from '../../src/loader/portfolio';
+import { loadPortfolio, withPlanTexts } from '../../src/loader/portfolio';
 import { importMarkdown, importText } from '../../src/import/report';
 import type { Sandbox } from '../support/sandbox';
 import { importFixture, numstat, portfolioSandbox } from './support';
@@ -77,5 +77,19 @@ describe('a HubSpot deals export', () => {
 		expect(load.portfolio.accounts.find((a) => a.slug === 'aegean-harvest-foods')!.plan.data.opportunities[0].crmId).toBe('18342211001');
 		const again = await importFixture(box, 'hubspot-deals.csv', { kind: 'opportunities', preset: 'hubspot' });
 		expect(again.written).toEqual([]);
+	});
+});
+
+describe('the loader judges edited plans before anything is written', () => {
+	it('finds a schema error in an edited text, on its line, and drops that account from the result', () => {
+		box = portfolioSandbox();
+		const before = loadPortfolio(box.root);
+		const path = 'content/accounts/fjellkraft-energi/plan.mdx';
+		const text = before.sources.get(path)!.replace('stage: proposal, expectedClose: 2027-02-26', 'stage: maybe, expectedClose: 2027-02-26');
+		const after = withPlanTexts(before, new Map([[path, text]]));
+		const errors = after.problems.filter((p) => p.file === path && p.severity === 'error');
+		expect(errors.map((p) => [p.path, p.line])).toEqual([['opportunities[0].stage', text.split('\n').findIndex((l) => l.includes('stage: maybe')) + 1]]);
+		expect(after.portfolio.accounts.map((a) => a.slug)).not.toContain('fjellkraft-energi');
+		expect(after.portfolio.accounts).toHaveLength(before.portfolio.accounts.length - 1);
 	});
 });
