@@ -9,7 +9,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { join, relative, resolve, sep } from 'node:path';
 import { analysePortfolio } from '../domain/analysis';
 import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review';
-import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio';
+import { loadPortfolio, rememberPlanTexts, withPlanTexts, type LoadResult } from '../loader/portfolio';
 import type { ImportMap } from '../schema/import-map';
 import type { Problem } from '../schema/problem';
 import { applyEdits, EditSet } from './edits';
@@ -130,7 +130,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 	for (const { account, changes, notes } of edits.accounts.values()) {
 		result.accounts.push({ slug: account.slug, name: account.plan.data.name, changes, notes, review: changes.length > 0 ? reviews.get(account.slug) : undefined });
 	}
-	if (!options.dryRun) result.written = writeAll(root, texts);
+	if (!options.dryRun) {
+		result.written = writeAll(root, texts);
+		rememberPlanTexts(root, after, texts);
+	}
 	return result;
 }
 

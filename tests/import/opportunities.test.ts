@@ -44,6 +44,22 @@ describe('a Salesforce opportunity report', () => {
 		expect(fjellkraft.notes).toEqual(['opportunity "Spillway gate maintenance on four dams" (006Kp00000403Opp) is in the plan but not in the export: left as it is']);
 	});
 
+	it('leaves in the parse cache exactly what the loader reads from the files it wrote', async () => {
+		box = portfolioSandbox();
+		loadPortfolio(box.root);
+		await importFixture(box, 'salesforce-opportunities.csv', { kind: 'opportunities', preset: 'salesforce' });
+		const cached = loadPortfolio(box.root);
+		process.env.KEYPLAN_NO_CACHE = '1';
+		try {
+			const fresh = loadPortfolio(box.root);
+			expect(cached.portfolio.accounts.map((a) => a.plan.data)).toEqual(fresh.portfolio.accounts.map((a) => a.plan.data));
+			expect(cached.problems).toEqual(fresh.problems);
+			expect(fresh.portfolio.accounts.find((a) => a.slug === 'fjellkraft-energi')!.plan.data.opportunities).toHaveLength(4);
+		} finally {
+			delete process.env.KEYPLAN_NO_CACHE;
+		}
+	});
+
 	it('changes nothing the second time', async () => {
 		box = portfolioSandbox();
 		await importFixture(box, 'salesforce-opportunities.csv', { kind: 'opportunities', preset: 'salesforce' });
