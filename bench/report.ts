@@ -120,7 +120,8 @@ export function rows(r: Results): Row[] {
 			undefined,
 		),
 		limitRow(`\`npm run import\` of ${r.importExport.rows.toLocaleString('en')} revenue rows (CSV) into ${r.accounts.toLocaleString('en')} plans`, r.importExport.import, 10_000),
-		limitRow(`\`npm run export\` of ${r.accounts.toLocaleString('en')} accounts to a workbook`, r.importExport.export, 5_000),
+		limitRow(`\`npm run export\` of ${r.accounts.toLocaleString('en')} accounts to a workbook (after the import)`, r.importExport.export, 5_000),
+		{ measure: '`npm run export`, every cache off (KEYPLAN_NO_CACHE=1)', value: seconds(r.importExport.exportCold.ms), baseline: '', ratio: '', target: '', met: '', rss: rss(r.importExport.exportCold) },
 		{ measure: 'images in the cold build (drawn on the workers while pages render)', value: r.images.toLocaleString('en'), baseline: '', ratio: r.imageEachMs === undefined ? '' : `${millis(r.imageEachMs)} each on a worker`, target: '', met: '', rss: '' },
 		{
 			measure: 'peak RSS, largest process of `check` and the builds',
