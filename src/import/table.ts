@@ -42,7 +42,7 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } | 
 	// Text has no NULs and hardly any control characters; a binary file has many.
 	const sample = text.slice(0, 8192);
 	const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-	if (sample.includes('\u0000') || controls > sample.length / 100) return undefined;
+	if (sample.includes('\u0000') || controls > Math.max(16, sample.length / 50)) return undefined;
 	return { text, encoding };
 }
 

@@ -3,7 +3,7 @@
  * problem is reported at once, and nothing is written — not even the rows
  * that were fine.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/schema/problem';
@@ -73,6 +73,40 @@ describe('bad opportunity rows', () => {
 		]);
 		expect(result.written).toEqual([]);
 		expect(numstat(box!).size).toBe(0);
+	});
+});
+
+describe('settings and mapping', () => {
+	it('maps further stages from settings.yaml (import.stages)', async () => {
+		box = portfolioSandbox();
+		const settings = join(box.root, 'content', 'settings.yaml');
+		writeFileSync(settings, `${readFileSync(settings, 'utf8')}import:\n  stages: { Verbal commit: negotiation }\n`);
+		writeFileSync(join(box.root, 'deals.csv'), 'Id,Account,Name,Stage\nX1,Nordwind Logistics,New thing,VERBAL COMMIT\n');
+		const result = await runImport({ root: box.root, file: 'deals.csv', kind: 'opportunities', preset: 'generic', dryRun: true, today: '2026-11-24' });
+		expect(result.problems).toEqual([]);
+		expect(result.accounts[0].changes).toEqual(['opportunity "New thing" added (Negotiation)']);
+	});
+
+	it('refuses a mapping file with an unknown field, as a usage error', () => {
+		box = portfolioSandbox();
+		writeFileSync(join(box.root, 'map.yaml'), 'columns: { acount: Kunde }\n');
+		writeFileSync(join(box.root, 'r.csv'), 'Kunde,Date,Amount\nNordwind Logistics,2026-01-31,1\n');
+		const run = runScript('import', ['r.csv', '--kind', 'revenue', '--map', 'map.yaml'], box.root);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/^map\.yaml: columns(\.acount)?: /m);
+		expect(numstat(box).size).toBe(0);
+	});
+});
+
+describe('hostile values', () => {
+	it('never lets a value from the export act on the terminal or forge a report line', async () => {
+		const csv = 'Id,Account,Name,Stage\nX1,Nordwind Logistics,"Pumps\u001b[31m\nsrc/x.ts:1:1: FORGED",idea\n';
+		const { result } = await importText('deals.csv', csv, { kind: 'opportunities', dryRun: true });
+		const { importText: report } = await import('../../src/import/report');
+		const text = report(result);
+		expect(text).not.toContain('\u001b');
+		expect(text).toContain('Pumps\\x1b[31m\\nsrc/x.ts:1:1: FORGED');
+		expect(text.split('\n').some((line) => line.startsWith('src/x.ts'))).toBe(false);
 	});
 });
 
