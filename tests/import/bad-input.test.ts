@@ -45,6 +45,21 @@ describe('bad revenue rows', () => {
 		expect(withLocale.result.accounts[0].changes).toEqual(['revenue 2026 €2.14M → €1,234']);
 	});
 
+	it('reports an ambiguous account name on its row, and matches by the plan\'s erp id instead', async () => {
+		box = portfolioSandbox();
+		box.editText('castellan-pharma', (t) => t.replace('name: Castellan Pharma', 'name: Nordwind Logistics'));
+		writeFileSync(join(box.root, 'r.csv'), 'Account,Date,Amount\n Nordwind logistics ,2026-03-31,100\n');
+		const ambiguous = await runImport({ root: box.root, file: 'r.csv', kind: 'revenue', preset: 'generic', dryRun: true, today: '2026-11-24' });
+		expect(ambiguous.problems.map(formatProblem)).toEqual([
+			'r.csv:2:1: Account: account "Nordwind logistics" is the name of more than one plan (castellan-pharma, nordwind-logistics): give them erp: { id: … } and export the id',
+		]);
+		box.editText('nordwind-logistics', (t) => t.replace(/^reviewed:/m, 'erp: { id: "40600" }\nreviewed:'));
+		writeFileSync(join(box.root, 'r.csv'), 'Account Id,Account,Date,Amount\n40600,Nordwind Logistics,2026-03-31,100\n');
+		const byId = await runImport({ root: box.root, file: 'r.csv', kind: 'revenue', preset: 'generic', dryRun: true, today: '2026-11-24' });
+		expect(byId.problems).toEqual([]);
+		expect(byId.accounts.map((a) => a.slug)).toEqual(['nordwind-logistics']);
+	});
+
 	it('says a currency without an exchange rate is a problem on its row', async () => {
 		const { problems } = await importText('usd.csv', 'Account,Date,Amount,Currency\nFjellkraft Energi,2026-03-31,100000,USD\n', { kind: 'revenue' });
 		expect(problems).toEqual(['usd.csv:2:4: Currency: USD has no exchange rate in settings.yaml (exchangeRates.rates): add one, or export in EUR']);
