@@ -88,6 +88,8 @@ export function importOpportunities(reader: RowReader, rows: readonly Row[], por
 	const touched = new Set<Account>();
 	const exported = new Set<string>();
 	const pending: (() => void)[] = [];
+	// Where each CRM id is, to notice an opportunity the CRM moved to another account.
+	const home = new Map(portfolio.accounts.flatMap((a) => a.plan.data.opportunities.flatMap((o) => (o.crmId === undefined ? [] : [[o.crmId, a] as const]))));
 	for (const row of rows) {
 		const id = textOf(reader, row, 'id');
 		if (id !== undefined) {
@@ -100,6 +102,12 @@ export function importOpportunities(reader: RowReader, rows: readonly Row[], por
 		}
 		const account = matcher.match(reader, row);
 		if (!account) continue;
+		const elsewhere = id === undefined ? undefined : home.get(id);
+		if (elsewhere && elsewhere !== account) {
+			// Never a second copy, never a deletion: a person moves it, with the plan's context at hand.
+			reader.notes.push(`${reader.file}:${row.line}: opportunity ${id} is in ${elsewhere.plan.data.name}'s plan but the export puts it at ${account.plan.data.name}: left as it is; move it by hand if it moved`);
+			continue;
+		}
 		touched.add(account);
 		const fields = readFields(reader, row, portfolio, account, people);
 		const list = account.plan.data.opportunities;

@@ -91,6 +91,16 @@ describe('bad opportunity rows', () => {
 	});
 });
 
+describe('an opportunity the CRM moved to another account', () => {
+	it('is noted and left where it is, neither copied nor deleted', async () => {
+		const csv = 'Id,Account,Name,Stage\n006Kp00000401Opp,Nordwind Logistics,Technician pool for Fornyelse 2030 outages,won\n';
+		const { result } = await importText('moved.csv', csv, { kind: 'opportunities' });
+		expect(result.problems).toEqual([]);
+		expect(result.written).toEqual([]);
+		expect(result.notes).toEqual(["moved.csv:2: opportunity 006Kp00000401Opp is in Fjellkraft Energi's plan but the export puts it at Nordwind Logistics: left as it is; move it by hand if it moved"]);
+	});
+});
+
 describe('settings and mapping', () => {
 	it('maps further stages from settings.yaml (import.stages)', async () => {
 		box = portfolioSandbox();
