@@ -5,6 +5,7 @@ import { keyplanDecks } from './src/integration/decks.ts';
 import { keyplanOnepagers } from './src/integration/onepagers.ts';
 import { keyplanPagefind } from './src/integration/pagefind.ts';
 import { keyplanValidate } from './src/integration/validate.ts';
+import { keyplanWorkbook } from './src/integration/workbook.ts';
 import { astroCacheDirOf, unusableCacheRoot } from './src/cache/root.ts';
 
 // Astro's incremental build needs its cache folder: one that cannot be used is a one-line message, not a stack trace.
@@ -22,7 +23,7 @@ export default defineConfig({
 	// When the pages are written: the one-pagers finish first and stop their workers; the search index is
 	// built in the background while the decks (which read the one-pagers from the image cache) are written;
 	// keyplanBackground, last, waits for the index.
-	integrations: [keyplanValidate(), keyplanOnepagers(), keyplanPagefind(), keyplanDecks(), keyplanBackground()],
+	integrations: [keyplanValidate(), keyplanOnepagers(), keyplanPagefind(), keyplanDecks(), keyplanWorkbook(), keyplanBackground()],
 	devToolbar: { enabled: false },
 	// Astro's own cache beside Keyplan's (emptied with it), one per project folder: the incremental build below keeps a copy of each page there.
 	cacheDir: astroCacheDirOf(process.cwd()),

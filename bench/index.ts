@@ -25,6 +25,7 @@ import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
 import { measureWatch } from './watch';
+import { importExportFigures } from './import-export';
 import { LOAD_AT_START, markdown, type Results } from './report';
 
 const usage = `Usage: npm run bench -- [--accounts N] [--keep]
@@ -199,6 +200,8 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		measure('the one-pager benchmark', bin('tsx'), [join(REPO, 'bench', 'onepagers.ts'), '--root', root, '--accounts', String(sample), '--json'], root, env),
 	);
 	const figures = JSON.parse(onepagers.output.trim().split('\n').at(-1)!) as OnepagerFigures;
+	// The import rewrites every plan's revenue (left uncommitted: the history the digest reads is the same).
+	const importExport = await importExportFigures(project, undefined, step);
 	// Last: it empties the project's caches (cold, like a weekly job on a fresh runner).
 	const digest = await step(`weekly digests of ${n} accounts, cold (npm run digest -- --out)`, () => measureDigest(root, env));
 
@@ -221,6 +224,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		warmRoutes: routeSummary(warmRebuild.output),
 		editedAccount,
 		onepagers: { ...onepagers, figures },
+		importExport,
 		dist,
 		digest,
 		rssNote: rssMethodNote(),

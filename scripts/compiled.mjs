@@ -2,7 +2,7 @@
 /**
  * `node scripts/compiled.mjs <script> [arguments…]`
  * Runs a command-line script compiled into one file (see src/cli/compiled.mjs):
- * what `npm run check` and `npm run review` start.
+ * what `npm run check`, `review`, `import` and `export` start.
  */
 import { CompileError, runCompiled } from '../src/cli/compiled.mjs';
 

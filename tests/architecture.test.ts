@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
-const PRESENTATION = ['src/pages', 'src/components', 'src/onepager', 'src/deck', 'src/cli', 'src/layouts', 'src/site', 'src/digest'].flatMap((d) => filesUnder(join(REPO, d)));
+const PRESENTATION = ['src/pages', 'src/components', 'src/onepager', 'src/deck', 'src/cli', 'src/layouts', 'src/site', 'src/digest', 'src/import', 'src/workbook'].flatMap((d) => filesUnder(join(REPO, d)));
 const SOURCES = filesUnder(join(REPO, 'src'));
 const read = (file: string) => readFileSync(file, 'utf8');
 const rel = (file: string) => relative(REPO, file);

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The command-line scripts run on every edit and in every pull request
- * (`check`, `review`) run compiled: esbuild bundles a script and everything
+ * (`check`, `review`; and `import`, `export`, run monthly at scale) run
+ * compiled: esbuild bundles a script and everything
  * it imports into one JavaScript file, kept under
  * `node_modules/.keyplan-cli/<checkout>/`. Node then loads one file instead
  * of some 300 TypeScript modules through tsx's loader hooks: at 1,000

@@ -132,3 +132,28 @@ export function formatHealthMove(before: { score: number; band: string } | undef
 	const bands = before && after && before.band !== after.band ? ` (${before.band} → ${after.band})` : '';
 	return `${show(before)} → ${show(after)}${bands}`;
 }
+
+/** `EUR` → `€`, `GBP` → `£`, `CHF` → `CHF`: the symbol amounts are shown with (the workbook's number formats); the code when Intl does not know it. */
+export function currencySymbol(currency: string): string {
+	try {
+		return new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+	} catch {
+		return currency;
+	}
+}
+
+/**
+ * How a locale (`de`, `en-US`, `fr-CH`) writes numbers and dates, for reading
+ * what people typed: its decimal separator, and whether the day comes before
+ * the month; `undefined` for a locale Intl does not know.
+ */
+export function localeConventions(locale: string): { decimal: '.' | ','; dayFirst: boolean } | undefined {
+	try {
+		const [canonical] = Intl.getCanonicalLocales(locale);
+		const decimal = new Intl.NumberFormat(canonical).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+		const parts = new Intl.DateTimeFormat(canonical, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
+		return { decimal: decimal === ',' ? ',' : '.', dayFirst: parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month') };
+	} catch {
+		return undefined;
+	}
+}

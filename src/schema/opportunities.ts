@@ -13,6 +13,10 @@ export const opportunitySchema = z.strictObject({
 	owner: field(id.optional(), 'Person id on our side driving it.'),
 	unit: field(z.string().optional(), 'The customer unit of the whitespace map it pursues (with offering).'),
 	offering: field(id.optional(), 'Our offering it sells: an id of offerings in settings.yaml; it pursues that whitespace cell.'),
+	crmId: field(
+		z.string().min(1).optional(),
+		'Its id in the CRM (e.g. a Salesforce opportunity id); `npm run import` updates the opportunity with this id, and writes it when it first matches by title.',
+	),
 	probability: internal(z.number().min(0).max(100).optional(), 'Our estimate of the chance to win, in percent; internal only.'),
 });
 

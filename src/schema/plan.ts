@@ -28,6 +28,11 @@ const teamMember = z.union([
 	}),
 ]);
 
+/** An account's id in another system, so that imports match rows by it instead of by name. */
+const sourceId = z.strictObject({
+	id: field(z.string().min(1), 'The id as that system writes it in its exports; quote it when it is all digits, e.g. "40017".'),
+});
+
 export const planSchema = z.strictObject({
 	name: field(z.string().min(1), 'The customer\'s name as people say it.'),
 	tier: field(id, 'Account tier; one of the tiers in settings.yaml (default: strategic, key, growth).'),
@@ -36,6 +41,8 @@ export const planSchema = z.strictObject({
 	industry: field(z.string().optional(), 'The customer\'s industry.'),
 	region: field(z.string().optional(), 'Sales region.'),
 	website: field(url.optional(), 'The customer\'s website.'),
+	crm: field(sourceId.optional(), 'The account in the CRM: `{ id: … }`; `npm run import` matches export rows by this id before the name.'),
+	erp: field(sourceId.optional(), 'The customer in the ERP: `{ id: … }`; `npm run import --kind revenue` matches rows by this id before the name.'),
 	reviewed: field(isoDate, 'Date the plan was last reviewed end to end.'),
 	period: field(
 		z

@@ -1,5 +1,6 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
+import { opportunityStage } from './opportunities';
 import { currencyCode, email, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives';
 
 /**
@@ -120,6 +121,18 @@ export const settingsSchema = z.strictObject({
 	tiers: field(
 		z.array(id).min(1).default(['strategic', 'key', 'growth']),
 		'Tier names, most important first; a plan\'s `tier` must be one of them.',
+	),
+	import: field(
+		z
+			.strictObject({
+				stages: field(
+					z.record(z.string().min(1), opportunityStage).default({}),
+					'CRM stage names (any case) mapped to Keyplan\'s stages, on top of the preset\'s, e.g. "Verbal commit": negotiation.',
+				),
+				locale: field(z.string().min(2).optional(), 'How the exports write numbers and dates (a locale such as de or en-US) when a file cannot tell.'),
+			})
+			.optional(),
+		'How `npm run import` reads your CRM and ERP exports: stage names and number format.',
 	),
 	editUrl: field(
 		editLinkPattern.optional(),

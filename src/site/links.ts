@@ -18,6 +18,9 @@ export const onepagerUrls = (slug: string) => ({
 	renewal: `/${imagePath(slug, 'renewal')}.png`,
 });
 
+/** The whole portfolio as a workbook, written by the build (`integration/workbook.ts`). */
+export const workbookUrl = '/portfolio.xlsx';
+
 /** A slide deck of the built site (`/decks/owner-<id>.pptx`, `/decks/tier-<tier>.pptx`); the paths are defined once, in `deck/site-decks.ts`. */
 export const deckUrl = (kind: SiteDeckKind, key: string) => `/${deckPath(kind, key)}`;
 

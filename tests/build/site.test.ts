@@ -30,6 +30,19 @@ describe('the sample site', () => {
 		expect(existsSync(join(out, 'index.html'))).toBe(true);
 	});
 
+	test('writes portfolio.xlsx, linked from the dashboard, with every account and its revenue as a number', async () => {
+		const { default: ExcelJS } = await import('exceljs');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(readFileSync(join(out, 'portfolio.xlsx')) as unknown as ArrayBuffer);
+		const revenue = new Map<string, unknown>();
+		workbook.getWorksheet('Accounts')!.eachRow((row, n) => {
+			if (n > 1) revenue.set(String(row.getCell(2).value), row.getCell(7).value);
+		});
+		const analysis = analysePortfolio(loadPortfolio(REPO).portfolio, '2026-11-24');
+		expect(Object.fromEntries(revenue)).toEqual(Object.fromEntries(analysis.accounts.map((a) => [a.slug, a.figures.revenueThisYear])));
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/portfolio.xlsx"');
+	});
+
 	test('has a page per account, with its name, and the index links them all', () => {
 		const { portfolio } = loadPortfolio(REPO);
 		expect(portfolio.accounts.length).toBeGreaterThanOrEqual(8);

