@@ -100,13 +100,14 @@ describe('the portfolio workbook', () => {
 		const workbook = await sheetsOf(bytes);
 		const sheet = workbook.getWorksheet('Opportunities')!;
 		const cell = sheet.getColumn(4).values.find((v) => typeof v === 'string' && v.startsWith('=HYPERLINK'));
-		expect(cell).toBe('=HYPERLINK("https://evil.example","x")');
+		// The vertical tab (XML 1.0 cannot carry it) became a space (src/encode/xml.ts): it separated words.
+		expect(cell).toBe('=HYPERLINK("https://evil.example","x") ');
 		sheet.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
 		const dir = join(box.root, 'calc');
 		mkdirSync(dir);
 		writeFileSync(join(dir, 'hostile.xlsx'), bytes);
 		const csv = calcCsv(dir, 'hostile.xlsx');
-		expect(csv.Opportunities.some((r) => r[3] === '=HYPERLINK("https://evil.example","x")')).toBe(true);
+		expect(csv.Opportunities.some((r) => r[3].trimEnd() === '=HYPERLINK("https://evil.example","x")')).toBe(true);
 	}, 180_000);
 });
 
