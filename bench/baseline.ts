@@ -10,7 +10,7 @@
  */
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandError } from '../src/cli/args';
+import { CommandError } from '../src/present/command-line';
 import { linkNodeModules, REPO, tempDir, writePlanBodies, type Project } from './generate';
 import { measure, type Measured } from './measure';
 

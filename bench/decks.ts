@@ -11,12 +11,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { writeSiteDecks } from '../src/deck/write-site-decks';
 import { analysePortfolio } from '../src/domain/analysis';
-import { today } from '../src/domain/today';
+import { today } from '../src/build/today';
 import { loadedProject } from '../src/loader/project';
-import { imageService } from '../src/onepager/images';
+import { imageService } from '../src/onepager/image-service';
 
 const usage = 'Usage: tsx bench/decks.ts --root <project> [--runs N]';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { generateProject, REPO } from './generate';
 import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, measure, type Measured } from './measure';

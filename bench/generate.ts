@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { CommandError } from '../src/cli/args';
+import { CommandError } from '../src/present/command-line';
 import { splitFrontmatter } from '../src/loader/yaml-source';
 
 /** The repository this benchmark belongs to: the code and packages measured. */

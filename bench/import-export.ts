@@ -9,7 +9,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { generateProject, type Project } from './generate';
 import { benchEnv, measure, type Measured } from './measure';
 

@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { buildBaseline, prepareBaseline } from './baseline';
 import { editPlan, generateProject, REPO, type Project } from './generate';
 import { measureDigest } from './digest';

@@ -13,7 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandError } from '../src/cli/args';
+import { CommandError } from '../src/present/command-line';
 
 /** What a measured command did. */
 export interface Measured {

@@ -21,7 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { analysePortfolio } from '../src/domain/analysis';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { satoriFontOptions } from '../src/onepager/fonts';
@@ -31,7 +31,7 @@ import { createPool } from '../src/onepager/pool';
 import { layoutOf, renderPng } from '../src/onepager/render';
 import type { Sheet } from '../src/onepager/spec';
 import { PNG_OPTIONS } from '../src/onepager/spec';
-import { CANVAS } from '../src/onepager/theme';
+import { CANVAS } from '../src/present/theme';
 import { formatProblem } from '../src/schema/problem';
 
 /** The one-pager figures, all wall times in milliseconds. */

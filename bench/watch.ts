@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CommandError, parseCommandLine, runCommand } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand } from '../src/present/command-line';
 import { generateProject } from './generate';
 import { benchEnv } from './measure';
 

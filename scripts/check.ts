@@ -5,12 +5,14 @@
  * Exit 1 on any content error (with `--strict`, also on any finding of
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { githubReport, jsonReport, problemsInScope, textReport } from '../src/cli/check-report';
 import { runCheck } from '../src/cli/check-run';
+import { writeEditorSchemas } from '../src/editor/schemas';
+import type { LoadResult } from '../src/loader/portfolio';
 import { watchCaches, watchCheck } from '../src/cli/check-watch';
-import { today, TodayError } from '../src/domain/today';
-import { shown } from '../src/loader/names';
+import { today, TodayError } from '../src/build/today';
+import { shown } from '../src/loader/slugs';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 
 const usage = `Usage: npm run check -- [--format text|json|github] [--account <slug>] [--strict] [--watch]
@@ -50,8 +52,10 @@ await runCommand(() => {
 	const root = process.cwd();
 	const slug = values.account;
 	if (values.watch && format !== 'text') throw new UsageError(`--watch prints text only\n\n${usage}`);
-	const watching = values.watch ? watchCaches(root) : undefined;
-	const { result, loaded } = runCheck(root, date, slug, watching);
+	// The editor's schemas follow the content (new tiers, people, plans) from each load: no second read.
+	const afterLoad = (loaded: LoadResult) => writeEditorSchemas(root, loaded, { bestEffort: true });
+	const watching = values.watch ? { ...watchCaches(root), afterLoad } : undefined;
+	const { result, loaded } = runCheck(root, date, slug, watching ?? { afterLoad });
 	const { portfolio, problems } = loaded;
 	const { analysis } = result;
 	const inAccount = (file: string) => file === `content/accounts/${slug}` || file.startsWith(`content/accounts/${slug}/`);

@@ -10,19 +10,19 @@
  * in the way; 2 on a usage error (unknown account, owner or tier included).
  */
 import { basename, dirname, resolve } from 'node:path';
-import { unusableCacheRoot } from '../src/cache/root';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { unusableCacheRoot } from '../src/build/cache-root';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { reportContentErrors } from '../src/cli/content-errors';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/cli/output-guard';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard';
 import { deckContents } from '../src/deck/contents';
-import { cachedDeck, deckCacheDirOf, openDeckCache } from '../src/deck/cache';
-import { describeSelection, unknownInSelection, type DeckSelection } from '../src/deck/selection';
+import { cachedDeck, deckCacheDirOf, openDeckCache } from '../src/deck/deck-cache';
+import { describeSelection, unknownInSelection, type DeckSelection } from '../src/domain/selection';
 import { slideCount } from '../src/deck/slides';
 import { analysePortfolio } from '../src/domain/analysis';
 import { plural } from '../src/domain/format';
-import { today } from '../src/domain/today';
+import { today } from '../src/build/today';
 import { loadedProject } from '../src/loader/project';
-import { imageService } from '../src/onepager/images';
+import { imageService } from '../src/onepager/image-service';
 
 const usage = `Usage: npm run deck -- --out <file.pptx> [--account <slug>]… [--owner <person>] [--tier <tier>] [--renewal] [--customer]
 

@@ -3,13 +3,13 @@
  * [--format text|markdown|html|json] [--out <dir>] [--send] [--to email|slack|teams]`
  * The weekly digests: per person, what needs doing on their accounts and what
  * changed; for the director, where the portfolio moved. Shown, written to
- * `--out`, or sent (`src/digest/run.ts`). Exit 1 when a recipient was refused
+ * `--out`, or sent (`src/digest/digest-run.ts`). Exit 1 when a recipient was refused
  * or the server cannot be used, 2 on a usage error, 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { terminalLines, terminalText } from '../src/encode/terminal';
-import { runDigest } from '../src/digest/run';
-import { today } from '../src/domain/today';
+import { runDigest } from '../src/digest/digest-run';
+import { today } from '../src/build/today';
 
 const usage = `Usage: npm run digest -- [--owner <id>]… [--director] [--since <YYYY-MM-DD>] [--format text|markdown|html|json] [--out <dir>] [--send] [--to email|slack|teams]
 

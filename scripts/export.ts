@@ -8,13 +8,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { reportContentErrors } from '../src/cli/content-errors';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/cli/output-guard';
-import { describeSelection, unknownInSelection } from '../src/deck/selection';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard';
+import { describeSelection, unknownInSelection } from '../src/domain/selection';
 import { analysePortfolio } from '../src/domain/analysis';
 import { plural } from '../src/domain/format';
-import { today } from '../src/domain/today';
+import { today } from '../src/build/today';
 import { loadedProject } from '../src/loader/project';
 import { portfolioWorkbook } from '../src/workbook/portfolio-workbook';
 

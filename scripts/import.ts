@@ -7,12 +7,12 @@
  * problems, 2 on a usage error, 0 otherwise.
  */
 import { existsSync, statSync } from 'node:fs';
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
-import { today } from '../src/domain/today';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
+import { today } from '../src/build/today';
 import { readImportMap } from '../src/import/mapping';
-import { importJson, importMarkdown, importText } from '../src/import/report';
+import { importJson, importMarkdown, importText } from '../src/import/import-report';
 import { PRESETS, type PresetName } from '../src/import/presets';
-import { runImport } from '../src/import/run';
+import { runImport } from '../src/import/import-run';
 
 const usage = `Usage: npm run import -- <file.csv|file.xlsx> --kind revenue|opportunities [--preset generic|salesforce|hubspot] [--map <mapping.yaml>] [--locale <locale>] [--dry-run] [--format text|markdown|json]
 

@@ -4,12 +4,12 @@
  */
 import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { planTemplate } from '../src/cli/plan-template';
-import { today } from '../src/domain/today';
+import { today } from '../src/build/today';
 import { writeEditorSchemas } from '../src/editor/schemas';
 import { ContentFiles } from '../src/loader/files';
-import { shown, slugError } from '../src/loader/names';
+import { shown, slugError } from '../src/loader/slugs';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { didYouMean, listKnown } from '../src/schema/suggest';
 

@@ -8,13 +8,13 @@
  * writable).
  */
 import { resolve } from 'node:path';
-import { unusableCacheRoot } from '../src/cache/root';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { unusableCacheRoot } from '../src/build/cache-root';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { reportContentErrors } from '../src/cli/content-errors';
 import { terminalText } from '../src/encode/terminal';
-import { foreignFiles, prepareOutDir, recordWritten } from '../src/cli/output-guard';
-import { today } from '../src/domain/today';
-import { shown } from '../src/loader/names';
+import { foreignFiles, prepareOutDir, recordWritten } from '../src/present/output-guard';
+import { today } from '../src/build/today';
+import { shown } from '../src/loader/slugs';
 import { loadPortfolio } from '../src/loader/portfolio';
 import { portfolioJobs } from '../src/onepager/jobs';
 import { renderPortfolioImages } from '../src/onepager/pipeline';

@@ -8,16 +8,16 @@
  * change introduces an error-severity finding or problem, 2 on a usage error
  * (an unknown base ref, no repository), 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/cli/args';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
 import { reviewGithub, reviewJson, reviewMarkdown, reviewText, type ReviewScope } from '../src/cli/review-report';
 import { analysePortfolio } from '../src/domain/analysis';
 import { reviewPortfolio, type PortfolioVersion } from '../src/domain/review/portfolio-review';
-import { today } from '../src/domain/today';
+import { today } from '../src/build/today';
 import { commitOf, defaultBase, GitError, isRepository } from '../src/git/repo';
 import { gitContent } from '../src/loader/git-source';
 import { locateFindings } from '../src/loader/locate';
 import { openPositionCache, type PositionCache } from '../src/loader/position-cache';
-import { shown } from '../src/loader/names';
+import { shown } from '../src/loader/slugs';
 import { loadPortfolio, type LoadResult } from '../src/loader/portfolio';
 
 const usage = `Usage: npm run review -- [--base <ref>] [--format text|markdown|json|github] [--strict]

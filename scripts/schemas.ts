@@ -6,7 +6,7 @@
  * `npm install` runs it too (`--install`): then nothing it meets fails the
  * install; it says what went wrong and leaves the schemas to `check` or `dev`.
  */
-import { runCommand } from '../src/cli/args';
+import { runCommand } from '../src/present/command-line';
 import { SCHEMA_DIR, writeEditorSchemas } from '../src/editor/schemas';
 import { loadPortfolio } from '../src/loader/portfolio';
 

@@ -1,11 +1,10 @@
 /**
- * One run of `npm run check`: load the content, write the editor schemas from
- * that load, analyse the accounts and put their findings on their lines. The
+ * One run of `npm run check`: load the content, hand that load on (the
+ * command writes the editor schemas from it), analyse the accounts and put their findings on their lines. The
  * one-shot command and `--watch` (which runs it again on every save, with
  * its caches kept in memory) share it.
  */
 import { analysePortfolio } from '../domain/analysis';
-import { writeEditorSchemas } from '../editor/schemas';
 import { locateFindings } from '../loader/locate';
 import type { ParseCache } from '../loader/parse-cache';
 import { openPositionCache, type PositionCache } from '../loader/position-cache';
@@ -16,6 +15,8 @@ import type { CheckResult } from './check-report';
 export interface CheckCaches {
 	parse?: ParseCache;
 	places?: PositionCache;
+	/** Runs on each load before it is analysed: the command writes the editor's schemas from it (no second read). */
+	afterLoad?: (loaded: LoadResult) => void;
 }
 
 /** What one check run found, with the load it came from. */
@@ -27,8 +28,7 @@ export interface CheckRun {
 /** Checks the project at `root` as of `date`; `account` limits the report to one account. */
 export function runCheck(root: string, date: string, account?: string, caches: CheckCaches = {}): CheckRun {
 	const loaded = loadPortfolio(root, undefined, undefined, { places: true, cache: caches.parse });
-	// The editor's schemas follow the content (new tiers, people, plans) from the load just made: no second read.
-	writeEditorSchemas(root, loaded, { bestEffort: true });
+	caches.afterLoad?.(loaded);
 	const { portfolio, problems, files } = loaded;
 	const analysis = analysePortfolio(portfolio, date);
 	const places = caches.places ?? openPositionCache(root);

@@ -10,7 +10,7 @@ import { formatDate, plural } from '../domain/format';
 import { jobsOf, type ImageJob } from '../onepager/jobs';
 import { accountNotes, renewalNotes } from './notes';
 import { portfolioRow, type PortfolioRow } from './portfolio-table';
-import { describeSelection, selectAccounts, type DeckSelection } from './selection';
+import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection';
 
 /** One full-slide picture: a one-pager, its alternative text and (internal decks) its speaker notes. */
 export interface PictureSlide {

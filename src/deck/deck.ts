@@ -1,18 +1,18 @@
 /**
  * Writes a deck: its contents (`contents.ts`) drawn as slides (`slides.ts`)
  * into a reproducible .pptx (`package.ts`). The one-pagers come from the
- * image service (`onepager/images.ts`), so a deck reuses every image already
+ * image service (`onepager/image-service.ts`), so a deck reuses every image already
  * in the cache and renders only the missing ones, once. The package streams
  * to its file, each picture read when its turn comes: a deck of hundreds of
  * one-pagers never holds them all in memory.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import type { ImageService } from '../onepager/images';
+import type { ImageService } from '../onepager/image-service';
 import type { DeckContents } from './contents';
 import { writePackage } from './package';
 import { addPictureSlides, addPortfolioSlides, addTitleSlide, FONT } from './slides';
-import type { ZipSink } from './zip';
+import type { ZipSink } from '../present/zip';
 
 /** Where a deck's pictures come from: the PNG of a one-pager job. */
 export type PictureSource = Pick<ImageService, 'image' | 'prefetch'>;

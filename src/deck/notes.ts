@@ -8,7 +8,7 @@
 import type { AccountAnalysis } from '../domain/analysis';
 import { ruleOf, type Finding } from '../domain/findings';
 import { formatDate, label, plural } from '../domain/format';
-import { healthLabel, severityLabel } from '../site/tones';
+import { healthLabel, severityLabel } from '../present/tones';
 
 /** At most this many actions, meetings and milestones are listed; the rest are counted. Findings are listed in full. */
 export const NOTE_ITEMS = 8;

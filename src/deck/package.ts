@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { xmlChars } from '../encode/xml';
 import { fixPart } from './fixes';
 import { standInIndex } from './stand-ins';
-import { zipWriter, type ZipSink } from './zip';
+import { zipWriter, type ZipSink } from '../present/zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -7,7 +7,7 @@
  */
 import type { AccountAnalysis } from '../domain/analysis';
 import { formatDate, formatMoney, formatPercent, label } from '../domain/format';
-import { healthLabel, healthTone, phaseLabel, phaseTone, type Tone } from '../site/tones';
+import { healthLabel, healthTone, phaseLabel, phaseTone, type Tone } from '../present/tones';
 
 /** One cell: its text and the tone its text is drawn in. */
 export interface Cell {

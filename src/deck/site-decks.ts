@@ -4,13 +4,11 @@
  * accounts. The paths are defined here once, for the build integration that
  * writes the decks and the pages that link them.
  */
+import { deckPath, type SiteDeckKind } from '../present/paths.ts';
 import type { PortfolioAnalysis } from '../domain/analysis';
 import { plural } from '../domain/format';
 import { tierGroups } from '../domain/portfolio-order';
-import { describeSelection, selectAccounts, type DeckSelection } from './selection';
-
-/** Which kind of group a site deck covers. */
-export type SiteDeckKind = 'owner' | 'tier';
+import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection';
 
 /** One deck of the site. */
 export interface SiteDeck {
@@ -24,11 +22,6 @@ export interface SiteDeck {
 	/** "4 accounts". */
 	size: string;
 	selection: DeckSelection;
-}
-
-/** Output path of a site deck, relative to the site's output folder. */
-export function deckPath(kind: SiteDeckKind, key: string): string {
-	return `decks/${kind}-${key}.pptx`;
 }
 
 /** The site deck of one group. */
@@ -47,3 +40,5 @@ export function siteDecks(analysis: PortfolioAnalysis): SiteDeck[] {
 		...tierGroups(analysis.accounts, analysis.settings.tiers).map(({ tier }) => siteDeck(analysis, 'tier', tier, { tier })),
 	];
 }
+
+export { deckPath, type SiteDeckKind };

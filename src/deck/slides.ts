@@ -7,8 +7,8 @@
  * metric-compatible twin).
  */
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, TONES } from '../onepager/theme';
-import type { Tone as SiteTone } from '../site/tones';
+import { COLORS, TONES } from '../present/theme';
+import type { Tone as SiteTone } from '../present/tones';
 import type { DeckContents } from './contents';
 import { PORTFOLIO_COLUMNS, tablePages, type Cell } from './portfolio-table';
 import { standIn } from './stand-ins';

@@ -7,8 +7,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PortfolioAnalysis } from '../domain/analysis.ts';
-import { collector } from '../runtime/gc.ts';
-import { cachedDeck, deckCacheDirOf, openDeckCache } from './cache.ts';
+import { collector } from '../build/gc.ts';
+import { cachedDeck, deckCacheDirOf, openDeckCache } from './deck-cache.ts';
 import { deckContents } from './contents.ts';
 import type { PictureSource } from './deck.ts';
 import { siteDecks } from './site-decks.ts';

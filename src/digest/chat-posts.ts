@@ -3,9 +3,9 @@
  * person, every digest in one post, or one per team channel (its people's
  * digests together, and the director's where asked), each to its webhook.
  */
-import { UsageError } from '../cli/args';
+import { UsageError } from '../present/command-line';
 import type { Digest } from '../domain/digest';
-import { shown } from '../loader/names';
+import { shown } from '../loader/slugs';
 import type { Settings } from '../schema/settings';
 import { didYouMean, listKnown } from '../schema/suggest';
 import { slackMessage } from './slack';

@@ -1,12 +1,12 @@
 /**
  * `--out <dir>`: writes the exact messages (`.eml` e-mails, `.json` chat
  * payloads) instead of, or before, sending them. Like `npm run onepagers`,
- * it never overwrites a file it did not write (`cli/output-guard.ts`).
+ * it never overwrites a file it did not write (`present/output-guard.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandError } from '../cli/args';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../cli/output-guard';
+import { CommandError } from '../present/command-line';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../present/output-guard';
 
 /** One file to write: a name inside the folder and its bytes. */
 export interface OutFile {

@@ -5,7 +5,7 @@
  * A post the service refuses is recorded and the others still go; a service
  * that cannot be reached stops the run with one line.
  */
-import { CommandError, UsageError } from '../cli/args';
+import { CommandError, UsageError } from '../present/command-line';
 import type { Failure } from './smtp';
 
 /** The chat services and the variable that holds each one's webhook. */

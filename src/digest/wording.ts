@@ -8,7 +8,7 @@ import { lineCount } from '../domain/digest';
 import { formatDate, plural } from '../domain/format';
 import { siteLink } from '../encode/mail';
 import type { Settings } from '../schema/settings';
-import { accountUrl, personUrl } from '../site/links';
+import { accountUrl, personUrl } from '../present/links';
 
 /** The digest's subject (raw: the mail encoder makes it a safe header). */
 export function subjectOf(digest: Digest, settings: Settings): string {

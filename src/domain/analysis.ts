@@ -14,8 +14,6 @@ import { namesOf, type Names } from './names';
 import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
 import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
 import { concentrationOf, managerLoads, toReporting, whitespaceTotals, type Concentration, type ManagerLoad, type OfferingPotential } from './portfolio-figures';
-import { shared } from './shared';
-import { today as clockToday } from './today';
 
 /**
  * The account view: everything a surface shows about one account, computed
@@ -81,7 +79,7 @@ export function worstFirst(findings: Finding[]): Finding[] {
 }
 
 /** Analyses the whole portfolio as of `today` (default: `KEYPLAN_TODAY` or the clock). */
-export function analysePortfolio(portfolio: Portfolio, today: string = clockToday()): PortfolioAnalysis {
+export function analysePortfolio(portfolio: Portfolio, today: string): PortfolioAnalysis {
 	const { settings, people } = portfolio;
 	const entries = portfolio.accounts.map((account) => ({ account, figures: accountFigures(account, settings, today) }));
 	const fiscalYear = fiscalYearOf(today, settings.fiscalYearStart);
@@ -133,21 +131,6 @@ export function analysePortfolio(portfolio: Portfolio, today: string = clockToda
 		managers,
 		whitespace: whitespaceTotals(entries, settings),
 	};
-}
-
-// Shared by every copy of this module in the process (pages are bundled apart from integrations).
-const memo = shared('analysis-memo', () => new WeakMap<Portfolio, Map<string, PortfolioAnalysis>>());
-
-/**
- * `analysePortfolio`, remembered per portfolio object and date: the site's
- * pages and endpoints share one analysis per build instead of one each.
- */
-export function analysisOf(portfolio: Portfolio, today: string = clockToday()): PortfolioAnalysis {
-	let byDate = memo.get(portfolio);
-	if (!byDate) memo.set(portfolio, (byDate = new Map()));
-	let analysis = byDate.get(today);
-	if (!analysis) byDate.set(today, (analysis = analysePortfolio(portfolio, today)));
-	return analysis;
 }
 
 /** The analysis of one account, or undefined for an unknown slug. */

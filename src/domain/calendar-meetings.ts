@@ -1,9 +1,9 @@
 /** Calendar events for the scheduled meetings of one account's cadence, with named attendees. */
 import type { Account } from '../loader/portfolio';
 import type { Meeting } from '../schema/cadence';
-import type { CalendarContext, UidRegistry } from './calendar';
+import type { CalendarContext, UidRegistry } from './calendar-uids';
 import { addDays, toUtc } from './dates';
-import type { IcalEvent } from './ical';
+import type { IcalEvent } from './ical-writer';
 
 interface Attendee {
 	name: string;

@@ -14,39 +14,15 @@
  *   address is `<id>@<slug>.invalid` (a reserved domain that never delivers),
  *   because iCalendar requires an address for every attendee.
  */
-import type { Portfolio } from '../loader/portfolio';
 import type { Person } from '../schema/person';
 import type { Settings } from '../schema/settings';
-import { analysisOf, type AccountAnalysis, type PortfolioAnalysis } from './analysis';
+import type { AccountAnalysis, PortfolioAnalysis } from './analysis';
 import { addDays, toUtc } from './dates';
 import { meetingEvents } from './calendar-meetings';
-import { icalendar, type IcalCalendar, type IcalEvent } from './ical';
+import { UidRegistry, type CalendarContext } from './calendar-uids';
 
-/** The UID domain of every event Keyplan writes. */
-export const UID_DOMAIN = 'keyplan';
-
-/** What calendar events read besides the account. */
-export interface CalendarContext {
-	settings: Settings;
-	people: ReadonlyMap<string, Person>;
-}
-
-/** Lower-case words joined by dashes, for UIDs. */
-export function uidPart(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
-}
-
-/** Hands out UIDs, appending `-2`, `-3`… when the same one would be used twice. */
-export class UidRegistry {
-	private readonly seen = new Map<string, number>();
-	/** A UID for `parts`, unique within this registry. */
-	next(...parts: string[]): string {
-		const base = parts.map(uidPart).join('-');
-		const n = (this.seen.get(base) ?? 0) + 1;
-		this.seen.set(base, n);
-		return `${n === 1 ? base : `${base}-${n}`}@${UID_DOMAIN}`;
-	}
-}
+export { UID_DOMAIN, uidPart, UidRegistry, type CalendarContext } from './calendar-uids';
+import { icalendar, type IcalCalendar, type IcalEvent } from './ical-writer';
 
 function newCalendar(name: string, ctx: CalendarContext): IcalCalendar {
 	return { name, prodId: { company: ctx.settings.organisation, product: 'Keyplan', language: 'EN' }, events: [] };
@@ -86,9 +62,8 @@ export function accountCalendar(entry: Pick<AccountAnalysis, 'account' | 'figure
 	return icalendar(calendar);
 }
 
-/** The iCalendar text of every account's events (`calendar.ics`), from an analysis or a portfolio. */
-export function portfolioCalendar(source: PortfolioAnalysis | Portfolio, today?: string): string {
-	const analysis = 'totals' in source ? source : analysisOf(source, today);
+/** The iCalendar text of every account's events (`calendar.ics`), from the portfolio's analysis. */
+export function portfolioCalendar(analysis: PortfolioAnalysis): string {
 	const calendar = newCalendar(`${analysis.settings.organisation}: key account cadence`, analysis);
 	const uids = new UidRegistry();
 	const bySlug = [...analysis.accounts].sort((a, b) => a.slug.localeCompare(b.slug));

@@ -1,10 +1,10 @@
 /**
  * The completeness of one account's plan, per section, from the completeness
- * catalogue (`findings/completeness.ts`): how many of each section's checks
+ * catalogue (`findings/completeness-checks.ts`): how many of each section's checks
  * are met, and which are missing. Computed once, into the account view.
  */
 import { sectionOf } from '../schema/sections';
-import { COMPLETENESS, type CompletenessContext } from './findings/completeness';
+import { COMPLETENESS, type CompletenessContext } from './findings/completeness-checks';
 
 /** One section's completeness. */
 export interface SectionCompleteness {

@@ -3,7 +3,7 @@
  * calendar feeds goes through here. Control characters are forbidden in
  * content lines (§3.1, except tab), so they are dropped; line breaks become
  * `\n`; lone surrogates and U+FFFE/U+FFFF, which UTF-8 cannot carry, become
- * "�". Folding lines on UTF-8 boundaries is the writer's job (`domain/ical.ts`).
+ * "�". Folding lines on UTF-8 boundaries is the writer's job (`domain/ical-writer.ts`).
  */
 
 const CONTROLS = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g;

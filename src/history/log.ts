@@ -7,7 +7,7 @@
  * says why, never an error.
  */
 import { git } from '../git/repo';
-import { shared } from '../domain/shared';
+import { shared } from '../build/process-store';
 
 /** One commit that touched content. */
 export interface ContentCommit {

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceDigest } from '../cache/code-digest';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
-import { cacheDirUnder } from '../cache/root';
+import { sourceDigest } from '../build/code-digest';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
+import { cacheDirUnder } from '../build/cache-root';
 import { compareAccount, type HealthPoint } from '../domain/review/compare';
 import { accountAsOf } from '../domain/review/as-of';
 import type { PlanChange } from '../domain/review/plan-changes';

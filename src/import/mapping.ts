@@ -1,6 +1,6 @@
 /** Reads the `--map <mapping.yaml>` file of `npm run import`: a mistake in it is a usage error naming the file, line and field. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { UsageError } from '../cli/args';
+import { UsageError } from '../present/command-line';
 import { parseYaml } from '../loader/yaml-source';
 import { importMapSchema, type ImportMap } from '../schema/import-map';
 import { formatPath } from '../schema/problem';

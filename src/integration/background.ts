@@ -6,7 +6,7 @@
  * integration; a failure of the work fails the build there, with its message.
  */
 import type { AstroIntegration } from 'astro';
-import { shared } from '../domain/shared.ts';
+import { shared } from '../build/process-store.ts';
 
 /** The work under way in this process (one list, however the integrations are bundled). */
 const running = (): Set<Promise<unknown>> => shared('integration-background', () => new Set<Promise<unknown>>());

@@ -9,13 +9,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { deckCacheDirOf } from '../deck/cache.ts';
+import { deckCacheDirOf } from '../deck/deck-cache.ts';
 import { writeSiteDecks } from '../deck/write-site-decks.ts';
-import { analysisOf } from '../domain/analysis.ts';
+import { analysisOf } from '../present/analysed.ts';
 import { plural } from '../domain/format.ts';
-import { today } from '../domain/today.ts';
+import { today } from '../build/today.ts';
 import { loadedProject } from '../loader/project.ts';
-import { imageService } from '../onepager/images.ts';
+import { imageService } from '../onepager/image-service.ts';
 
 /** Writes the decks per owner and per tier into the built site. */
 export function keyplanDecks(): AstroIntegration {

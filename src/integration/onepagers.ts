@@ -10,11 +10,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { analysisOf } from '../domain/analysis.ts';
+import { analysisOf } from '../present/analysed.ts';
 import { plural } from '../domain/format.ts';
-import { today } from '../domain/today.ts';
+import { today } from '../build/today.ts';
 import { loadedProject } from '../loader/project.ts';
-import { imageService } from '../onepager/images.ts';
+import { imageService } from '../onepager/image-service.ts';
 import { jobsOf } from '../onepager/jobs.ts';
 
 /** Starts, reports and finishes the one-pagers of a build. */

@@ -6,7 +6,7 @@
  * copy of its text, about 0.05 ms, instead of about 1 ms.
  */
 import { Worker } from 'node:worker_threads';
-import { shared } from '../domain/shared.ts';
+import { shared } from '../build/process-store.ts';
 
 /** Messages to the feed's thread. */
 export type ToFeed = { type: 'page'; file: string; html: string } | { type: 'finish'; root: string };

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { today, TodayError } from '../domain/today';
+import { today, TodayError } from '../build/today';
 import { writeEditorSchemas } from '../editor/schemas';
 import { freshProject, loadedProject } from '../loader/project';
 import { terminalText } from '../encode/terminal';

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analysisOf } from '../domain/analysis.ts';
-import { today } from '../domain/today.ts';
+import { analysisOf } from '../present/analysed.ts';
+import { today } from '../build/today.ts';
 import { loadedProject } from '../loader/project.ts';
 import { PORTFOLIO_WORKBOOK, portfolioWorkbook } from '../workbook/portfolio-workbook.ts';
 

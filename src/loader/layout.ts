@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { closest } from '../schema/suggest';
 import type { ContentSource, Entry } from './files';
-import { SLUG, slugError } from './names';
+import { SLUG, slugError } from './slugs';
 
 export interface PersonFile {
 	id: string;

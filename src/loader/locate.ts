@@ -5,7 +5,7 @@
  * better place). Files are indexed only when they have something to report.
  */
 import type { Problem } from '../schema/problem';
-import type { Account, Document } from './portfolio';
+import type { Account, Document } from './documents';
 import { NO_POSITION_CACHE, type PositionCache } from './position-cache';
 import { fieldLocator, type FieldLocator } from './positions';
 import { splitFrontmatter } from './yaml-source';

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirUnder, unusableCacheRoot } from '../cache/root';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
+import { cacheDirUnder, unusableCacheRoot } from '../build/cache-root';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
 import type { Problem } from '../schema/problem';
 
 /** What one file gave: its problems (schema and narrative) and its data. */

@@ -23,25 +23,10 @@ import { fieldLocator, type FieldLocator } from './positions';
 import { salvagePartial } from './salvage';
 import { parseYaml, splitFrontmatter } from './yaml-source';
 
-export { SLUG } from './names';
+export { SLUG } from './slugs';
 
-export interface Document<T> {
-	/** File path relative to the project root, forward slashes. */
-	file: string;
-	data: T;
-	/** The MDX narrative after the frontmatter. */
-	body: string;
-	/** The file's whole text, to put problems and findings on their lines (absent for documents made in code). */
-	source?: string;
-	/** Where each frontmatter field is, from the parse that read it, when the load was asked for places (`LoadOptions`). */
-	locate?: FieldLocator;
-}
-
-export interface Account {
-	slug: string;
-	plan: Document<Plan>;
-	renewal?: Document<RenewalPlan>;
-}
+export type { Account, Document } from './documents';
+import type { Account, Document } from './documents';
 
 export interface Portfolio {
 	settings: Settings;

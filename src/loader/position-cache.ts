@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../cache/json-file';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
 import { codeDigest, contentCacheDir } from './parse-cache';
 import type { FieldLocator, Place, Position } from './positions';
 

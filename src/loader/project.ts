@@ -1,12 +1,12 @@
 /**
  * The project's content, loaded once per process: `npm run build` validates,
- * renders pages, images and calendars from one load (see `domain/shared.ts`).
+ * renders pages, images and calendars from one load (see `build/process-store.ts`).
  * Under `npm run dev` the content is read again when a file under `content/`
  * changed, so a plan edited while the server runs shows on reload.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forget, shared } from '../domain/shared';
+import { forget, shared } from '../build/process-store';
 import { loadPortfolio, type LoadResult } from './portfolio';
 
 /** The loaded, validated content of the project at `root`, read once per process. */

@@ -15,17 +15,8 @@ import { packageFile, packageVersion } from './packages.ts';
 import { SCRIPT_FONT_PACKAGES } from './script-fonts.ts';
 import { openFont, type FontFace } from './shaping.ts';
 
-/** The weights the layouts use. */
-export type Weight = 400 | 600 | 700;
-
-/** One bundled font file. */
-export interface FontFile {
-	/** Family name given to Satori; unique per subset. */
-	family: string;
-	weight: Weight;
-	/** Package and file, e.g. `@fontsource/inter/files/inter-latin-400-normal.woff`. */
-	file: string;
-}
+export type { FontFile, Weight } from './font-files.ts';
+import type { FontFile, Weight } from './font-files.ts';
 
 /** A font file with its bytes, opened in HarfBuzz (coverage and shaping), loaded once per process or worker. */
 export interface LoadedFont extends FontFile {

@@ -17,7 +17,7 @@ import type { Weight } from './fonts.ts';
 import type { Coverage, IsImage } from './glyphs.ts';
 import { drawableText } from './glyphs.ts';
 import { fitText, type Measurer, type TextStyle } from './text-fit.ts';
-import { LINE_HEIGHT } from './theme.ts';
+import { LINE_HEIGHT } from '../present/theme.ts';
 
 /** Inline CSS as Satori reads it (camel-cased properties). */
 export type Style = Record<string, string | number>;

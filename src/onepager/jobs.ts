@@ -5,16 +5,16 @@
  * promises under `dist/`.
  */
 import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis.ts';
-import { shared } from '../domain/shared.ts';
+import { shared } from '../build/process-store.ts';
 import type { Portfolio } from '../loader/portfolio.ts';
 import { accountSheet } from './account-sheet.ts';
 import { customerSheet } from './customer-view.ts';
 import type { Sheet } from './spec.ts';
 import { renewalSheet } from './renewal-sheet.ts';
 import type { SheetContext } from './sheet.ts';
+import { imagePath, type ImageKind } from '../present/paths.ts';
 
-/** The three kinds of one-pager. */
-export type ImageKind = 'account' | 'customer' | 'renewal';
+export { imagePath, type ImageKind };
 
 /** One image to produce. */
 export interface ImageJob {
@@ -25,13 +25,6 @@ export interface ImageJob {
 	/** Output path without extension, relative to the output directory, e.g. `accounts/acme/onepager`. */
 	path: string;
 	sheet: Sheet;
-}
-
-/** Output path (without extension) of an image kind for an account. */
-export function imagePath(slug: string, kind: ImageKind): string {
-	if (kind === 'customer') return `accounts/${slug}/onepager-customer`;
-	if (kind === 'renewal') return `accounts/${slug}/renewal/onepager`;
-	return `accounts/${slug}/onepager`;
 }
 
 // Shared by every copy of this module in the process (pages are bundled apart from integrations).

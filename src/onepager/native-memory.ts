@@ -23,7 +23,7 @@
  * the process's memory level about 900 MB instead of 856 MB. V8's own full
  * collections, driven by its heap, still run.
  */
-import { collector } from '../runtime/gc.ts';
+import { collector } from '../build/gc.ts';
 
 /** Growth of the process's resident memory, in bytes, above its lowest point seen that brings a full collection. */
 export const GROWTH_BEFORE_FULL_COLLECTION = 128 * 1024 * 1024;

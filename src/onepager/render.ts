@@ -19,7 +19,7 @@ import { rasterize } from './raster.ts';
 import { woffToSfnt } from './sfnt.ts';
 import type { Sheet } from './spec.ts';
 import { compactSvg } from './svg-compact.ts';
-import { CANVAS } from './theme.ts';
+import { CANVAS } from '../present/theme.ts';
 
 /** The measurer and coverage over the base fonts (built once). */
 export function fitContext(): Fit {

@@ -9,7 +9,7 @@ import { levelBand } from '../domain/figures/risks.ts';
 import { headline } from './findings-view.ts';
 import { formatDate, formatDateRange, formatDays, formatMoney, formatMonth, formatShortDate } from '../domain/format.ts';
 import { MAX_ROWS, personRow, type PersonRow, type RiskRow, type SheetContext } from './sheet.ts';
-import type { Tone } from './theme.ts';
+import type { Tone } from '../present/theme.ts';
 import type { Level } from '../schema/primitives.ts';
 import type { HealthBand } from '../domain/health.ts';
 

@@ -13,7 +13,7 @@
  * the letter); Plex draws dotted letters whole.
  */
 import { readFileSync } from 'node:fs';
-import type { FontFile, Weight } from './fonts.ts';
+import type { FontFile, Weight } from './font-files.ts';
 import { packageFile } from './packages.ts';
 
 /** One font package and the characters it is loaded for. */

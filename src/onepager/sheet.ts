@@ -12,7 +12,7 @@ import type { Opportunity } from '../schema/opportunities';
 import type { Person } from '../schema/person';
 import type { Level } from '../schema/primitives';
 import { assessedLabel, formatDate, formatMoney, formatMonth, formatScore, label } from '../domain/format.ts';
-import type { Tone } from './theme.ts';
+import type { Tone } from '../present/theme.ts';
 
 /** What every sheet builder reads besides the account. */
 export interface SheetContext {

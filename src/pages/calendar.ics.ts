@@ -1,9 +1,9 @@
 /** `calendar.ics`: every account's cadence meetings, renewal milestones and contract dates in one feed. */
 import type { APIRoute } from 'astro';
-import { analysisOf } from '../domain/analysis';
+import { analysisOf } from '../present/analysed';
 import { portfolioCalendar } from '../domain/calendar';
-import { today } from '../domain/today';
-import { sitePortfolio } from '../site/portfolio';
+import { today } from '../build/today';
+import { sitePortfolio } from '../site/site-portfolio';
 
 export const prerender = true;
 

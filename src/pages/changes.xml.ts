@@ -1,9 +1,9 @@
 /** `changes.xml`: the Atom feed of what changed across the portfolio (see `site/atom.ts`). */
 import type { APIRoute } from 'astro';
-import { today } from '../domain/today';
+import { today } from '../build/today';
 import { changesFeed } from '../site/atom';
 import { siteHistory } from '../site/history';
-import { sitePortfolio } from '../site/portfolio';
+import { sitePortfolio } from '../site/site-portfolio';
 
 export const prerender = true;
 

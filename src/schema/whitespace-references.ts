@@ -7,7 +7,7 @@
  */
 import type { DeepPartial } from './partial';
 import type { Plan } from './plan';
-import type { Report } from './references';
+import type { Report } from './reference-report';
 import type { Settings } from './settings';
 
 /** The names of the map's rows: the business units, then the units listed in the map. */

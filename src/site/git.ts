@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { contentLog } from '../history/log';
-import { shared } from '../domain/shared';
+import { shared } from '../build/process-store';
 
 /** Every file under `content/` with the date (`YYYY-MM-DD`) of its last commit; empty outside a checkout. */
 export function lastCommitDates(cwd: string = process.cwd()): ReadonlyMap<string, string> {

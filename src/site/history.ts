@@ -3,12 +3,12 @@
  * (`history/plans.ts`), shared by the account pages, the dashboard and the
  * `changes.xml` feed.
  */
-import { shared } from '../domain/shared';
-import { collector } from '../runtime/gc';
+import { shared } from '../build/process-store';
+import { collector } from '../build/gc';
 import { recentChanges, type RecentChange } from '../domain/review/recent';
-import { today } from '../domain/today';
+import { today } from '../build/today';
 import { portfolioHistory, type HistoryEntry, type PortfolioHistory } from '../history/plans';
-import { sitePortfolio } from './portfolio';
+import { sitePortfolio } from './site-portfolio';
 
 /** The portfolio's history, once per build. */
 export function siteHistory(): PortfolioHistory {

@@ -15,7 +15,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import type { PortfolioAnalysis } from '../domain/analysis';
-import { siteAnalysis } from './analysis';
+import { siteAnalysis } from './page-view';
 import type { PortfolioHistory } from '../history/plans';
 import { siteHistory } from './history';
 

@@ -4,7 +4,7 @@
  * `dist/portfolio.xlsx` both make it here.
  */
 import type { PortfolioAnalysis } from '../domain/analysis';
-import { selectAccounts, type DeckSelection } from '../deck/selection';
+import { selectAccounts, type DeckSelection } from '../domain/selection';
 import { portfolioSheets } from './sheets';
 import { workbookBytes } from './write';
 

@@ -10,7 +10,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { zipWriter } from '../deck/zip';
+import { zipWriter } from '../present/zip';
 import { currencySymbol } from '../domain/format';
 import { xmlChars } from '../encode/xml';
 import type { Sheet, SheetCell } from './sheets';

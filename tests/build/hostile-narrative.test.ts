@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { narrativeHtml } from '../../src/site/narrative';
+import { narrativeHtml } from '../../src/site/narrative-html';
 import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
 import { runScript } from '../support/run';
 

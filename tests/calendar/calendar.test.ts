@@ -77,7 +77,7 @@ describe('the portfolio calendar.ics', () => {
 		expect(parsed.events).toHaveLength(9 + 7); // beta: 5 meeting dates + notice + end
 		expect(new Set(parsed.events.map((e) => e.uid)).size).toBe(parsed.events.length);
 		expect(parsed.name).toBe('Test Org: key account cadence');
-		expect(portfolioCalendar(portfolio, TODAY)).toBe(portfolioCalendar(analysis));
+		expect(portfolioCalendar(analysePortfolio(portfolio, TODAY))).toBe(portfolioCalendar(analysis));
 	});
 
 	test('the sample portfolio\'s feeds parse, with unique UIDs and every scheduled meeting date', () => {

@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { foreignFiles, MANIFEST } from '../../src/cli/output-guard';
+import { foreignFiles, MANIFEST } from '../../src/present/output-guard';
 import { HEALTHY, sandbox } from '../support/sandbox';
 import { runFile, runScript } from '../support/run';
 import { useTempDirs } from '../support/temp';

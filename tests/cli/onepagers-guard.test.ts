@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { foreignFiles, recordWritten } from '../../src/cli/output-guard';
+import { foreignFiles, recordWritten } from '../../src/present/output-guard';
 import { HEALTHY, sandbox } from '../support/sandbox';
 import { runScript } from '../support/run';
 import { useTempDirs } from '../support/temp';

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cachedDeck, deckCacheDirOf, deckKey, openDeckCache } from '../../src/deck/cache';
+import { cachedDeck, deckCacheDirOf, deckKey, openDeckCache } from '../../src/deck/deck-cache';
 import { deckContents, type DeckContents } from '../../src/deck/contents';
 import { deckFile } from '../../src/deck/deck';
 import { sampleAnalysis } from '../onepager/fixtures';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import pako from 'pako';
 import { describe, expect, it } from 'vitest';
-import { deflateRaw } from '../../src/deck/deflate';
+import { deflateRaw } from '../../src/present/deflate';
 
 /** Deterministic text of `n` characters with repeats near and far (so matches span the window). */
 function text(n: number, seed: number): Uint8Array {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deckContents } from '../../src/deck/contents';
 import { portfolioRow } from '../../src/deck/portfolio-table';
-import { selectAccounts } from '../../src/deck/selection';
+import { selectAccounts } from '../../src/domain/selection';
 import { formatDate } from '../../src/domain/format';
 import { ocr, ocrShows } from '../onepager/helpers';
 import { sampleAnalysis, TODAY } from '../onepager/fixtures';

@@ -4,7 +4,7 @@
  * narrow each other; unknown values are named with the known ones.
  */
 import { describe, expect, test } from 'vitest';
-import { describeSelection, selectAccounts, unknownInSelection } from '../../src/deck/selection';
+import { describeSelection, selectAccounts, unknownInSelection } from '../../src/domain/selection';
 import { siteDecks } from '../../src/deck/site-decks';
 import type { AccountAnalysis } from '../../src/domain/analysis';
 import { sampleAnalysis } from '../onepager/fixtures';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { imageService } from '../../src/onepager/images';
+import { imageService } from '../../src/onepager/image-service';
 import { REPO } from '../support/sandbox';
 
 /** The environment for `npm run deck` in a sandbox: the repository's one-pager cache, so an image is drawn once per test run. */

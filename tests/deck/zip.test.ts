@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { zipWriter } from '../../src/deck/zip';
+import { zipWriter } from '../../src/present/zip';
 
 const date = new Date('2026-11-24T00:00:00Z');
 const xml = (n: number) => `<?xml version="1.0"?><p:sld>${Array.from({ length: n }, (_, i) => `<a:t>row ${i} · ${(i * 7919) % 1000}</a:t>`).join('')}</p:sld>`;

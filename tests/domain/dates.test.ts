@@ -16,7 +16,7 @@ import {
 	periodStart,
 	previousPeriod,
 } from '../../src/domain/dates';
-import { today, TodayError } from '../../src/domain/today';
+import { today, TodayError } from '../../src/build/today';
 
 describe('day and month arithmetic', () => {
 	test('daysBetween counts calendar days, across leap days and DST changes', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { forget } from '../../src/domain/shared';
+import { forget } from '../../src/build/process-store';
 import { portfolioHistory } from '../../src/history/plans';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { commitAll, initRepository } from '../support/git-repo';

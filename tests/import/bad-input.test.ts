@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/schema/problem';
-import { runImport, type ImportOptions } from '../../src/import/run';
+import { runImport, type ImportOptions } from '../../src/import/import-run';
 import { runScript } from '../support/run';
 import type { Sandbox } from '../support/sandbox';
 import { numstat, portfolioSandbox } from './support';
@@ -127,7 +127,7 @@ describe('hostile values', () => {
 	it('never lets a value from the export act on the terminal or forge a report line', async () => {
 		const csv = 'Id,Account,Name,Stage\nX1,Nordwind Logistics,"Pumps\u001b[31m\nsrc/x.ts:1:1: FORGED",idea\n';
 		const { result } = await importText('deals.csv', csv, { kind: 'opportunities', dryRun: true });
-		const { importText: report } = await import('../../src/import/report');
+		const { importText: report } = await import('../../src/import/import-report');
 		const text = report(result);
 		expect(text).not.toContain('\u001b');
 		expect(text).toContain('Pumps\\x1b[31m\\nsrc/x.ts:1:1: FORGED');

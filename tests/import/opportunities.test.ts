@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPortfolio, withPlanTexts } from '../../src/loader/portfolio';
-import { importMarkdown, importText } from '../../src/import/report';
+import { importMarkdown, importText } from '../../src/import/import-report';
 import type { Sandbox } from '../support/sandbox';
 import { importFixture, numstat, portfolioSandbox } from './support';
 

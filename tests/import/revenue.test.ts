@@ -45,7 +45,7 @@ describe('an ERP revenue report in .xlsx', () => {
 		mkdirSync(dir);
 		copyFileSync(join(FIXTURES, 'erp-revenue-monthly.xlsx'), join(dir, 'in.xlsx'));
 		execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'out'), join(dir, 'in.xlsx')], { stdio: 'pipe', timeout: 120_000 });
-		const { runImport } = await import('../../src/import/run');
+		const { runImport } = await import('../../src/import/import-run');
 		const mapping = readImportMap(join(FIXTURES, 'erp-map.yaml'));
 		const original = await importFixture(box, 'erp-revenue-monthly.xlsx', { kind: 'revenue', mapping, dryRun: true });
 		const resaved = await runImport({ root: box.root, file: 'resaved/out/in.xlsx', kind: 'revenue', preset: 'generic', mapping, dryRun: true, today: '2026-11-24' });
@@ -58,8 +58,8 @@ describe('an ERP revenue report in .xlsx', () => {
 describe('the report', () => {
 	it('names the findings the new figures open and resolve, with health before → after', async () => {
 		box = portfolioSandbox();
-		const { runImport } = await import('../../src/import/run');
-		const { importText } = await import('../../src/import/report');
+		const { runImport } = await import('../../src/import/import-run');
+		const { importText } = await import('../../src/import/import-report');
 		const { writeFileSync } = await import('node:fs');
 		const run = async (amount: string) => {
 			writeFileSync(join(box!.root, 'ytd.csv'), `Account,Period,Amount\nNordwind Logistics,FY2026,${amount}\n`);
@@ -92,7 +92,7 @@ describe('a CSV saved by Excel on Windows', () => {
 
 	it('reads an export from outside the project, named by its absolute path (as the CI recipe does)', async () => {
 		box = portfolioSandbox();
-		const { runImport } = await import('../../src/import/run');
+		const { runImport } = await import('../../src/import/import-run');
 		const file = join(FIXTURES, 'excel-windows-1252.csv');
 		const result = await runImport({ root: box.root, file, kind: 'revenue', preset: 'generic', dryRun: false, today: '2026-11-24' });
 		expect(result.problems).toEqual([]);

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runImport, type ImportOptions, type ImportResult } from '../../src/import/run';
+import { runImport, type ImportOptions, type ImportResult } from '../../src/import/import-run';
 import { REPO, sandbox, type Sandbox } from '../support/sandbox';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, openCache } from '../../src/onepager/cache';
+import { cacheKey, openCache } from '../../src/onepager/image-cache';
 import { jobsOf, type ImageJob } from '../../src/onepager/jobs';
 import { renderImages } from '../../src/onepager/pipeline';
 import { sampleAnalysis } from './fixtures';

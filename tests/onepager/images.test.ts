@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { jobsOf, type ImageJob } from '../../src/onepager/jobs';
 import { renderSheet } from '../../src/onepager/render';
-import { CANVAS, MARGIN } from '../../src/onepager/theme';
+import { CANVAS, MARGIN } from '../../src/present/theme';
 import { extremePortfolio, sampleAnalysis, TODAY } from './fixtures';
 import { drawnText, EMOJI_IMAGE, hasTesseract, ocr, ocrShows, pixels, textBoxes } from './helpers';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stance as stanceSchema } from '../../src/schema/contacts';
 import { describe, expect, it } from 'vitest';
-import { COLOR_TOKENS, COLORS, lightTokens, STANCE, TONE_TOKENS, TONES } from '../../src/onepager/theme';
+import { COLOR_TOKENS, COLORS, lightTokens, STANCE, TONE_TOKENS, TONES } from '../../src/present/theme';
 import { REPO } from '../support/sandbox';
 
 /** The site's tokens, read here declaration by declaration: name → [light, dark]. */

@@ -16,7 +16,7 @@ import { rasterize } from '../../src/onepager/raster';
 import { renderPng, renderTimed, sheetSvg } from '../../src/onepager/render';
 import { woffToSfnt } from '../../src/onepager/sfnt';
 import { compactPathData, compactSvg } from '../../src/onepager/svg-compact';
-import { CANVAS } from '../../src/onepager/theme';
+import { CANVAS } from '../../src/present/theme';
 import { sampleAnalysis } from './fixtures';
 
 const jobs = jobsOf(sampleAnalysis());

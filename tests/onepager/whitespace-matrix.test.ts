@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { jobsOf } from '../../src/onepager/jobs';
 import { matrixPlace } from '../../src/onepager/layouts/account';
 import type { AccountSheet } from '../../src/onepager/sheet';
-import { CANVAS, MARGIN } from '../../src/onepager/theme';
+import { CANVAS, MARGIN } from '../../src/present/theme';
 import { sampleAnalysis } from './fixtures';
 import { drawnText, textBoxes } from './helpers';
 

@@ -33,7 +33,7 @@ import { portfolioCalendar } from '../../src/domain/calendar';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { jobsOf } from '../../src/onepager/jobs';
 import { layoutOf } from '../../src/onepager/render';
-import { narrativeHtml } from '../../src/site/narrative';
+import { narrativeHtml } from '../../src/site/narrative-html';
 import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
 import { extremePlan, generatedPlan, planTemplate, planText } from './arbitraries';
 

@@ -1,7 +1,7 @@
 /** Site links. */
 import { describe, expect, test } from 'vitest';
 import { settingsSchema } from '../../src/schema/settings';
-import { editUrl } from '../../src/site/links';
+import { editUrl } from '../../src/present/links';
 
 describe('editUrl', () => {
 	test('fills {path} from the settings pattern, or is absent without one', () => {

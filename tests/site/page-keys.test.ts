@@ -5,7 +5,8 @@
  * serve a stale page.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { analysisOf, type PortfolioAnalysis } from '../../src/domain/analysis';
+import type { PortfolioAnalysis } from '../../src/domain/analysis';
+import { analysisOf } from '../../src/present/analysed';
 import type { PortfolioHistory } from '../../src/history/plans';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { pageKeysOf } from '../../src/site/page-keys';

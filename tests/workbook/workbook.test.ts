@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
-import { runImport } from '../../src/import/run';
+import { runImport } from '../../src/import/import-run';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { portfolioWorkbook } from '../../src/workbook/portfolio-workbook';
 import { runScript } from '../support/run';

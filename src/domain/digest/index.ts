@@ -2,5 +2,5 @@
 export { authorOf, windowSummary, type DigestChange, type RecordedFinding, type WindowSummary } from './changes';
 export { directorDigest, DIRECTOR_LINES } from './director';
 export { isEmpty, lineCount, type AccountDigest, type Digest, type DigestLine, type DigestLineKind, type DirectorDigest, type DirectorSection, type PersonDigest } from './model';
-export { digestPeople, personDigest } from './person';
+export { digestPeople, personDigest } from './person-digest';
 export { ACTION_DAYS, MEETING_DAYS, RENEWAL_DAYS, STALE_SOON_DAYS, todoLines } from './todo';

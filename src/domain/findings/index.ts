@@ -14,7 +14,7 @@ import { contactRules } from './contacts';
 import { contractRules } from './contract';
 import { feedbackRules } from './feedback';
 import { targetOf, type AccountContext, type Finding as AnyFinding, type PortfolioInput, type Rule } from './finding';
-import { portfolioRules } from './portfolio';
+import { portfolioRules } from './portfolio-rules';
 import { reviewRules } from './review';
 import { revenueRules } from './revenue';
 import { riskRules } from './risks';
@@ -22,8 +22,8 @@ import { scorecardRules } from './scorecard';
 import { whitespaceRules } from './whitespace';
 
 export type { AccountContext, FindingTarget, PortfolioInput } from './finding';
-export { PORTFOLIO_FILE } from './portfolio';
-export { COMPLETENESS, type CompletenessCheck, type SectionChecks } from './completeness';
+export { PORTFOLIO_FILE } from './portfolio-rules';
+export { COMPLETENESS, type CompletenessCheck, type SectionChecks } from './completeness-checks';
 
 /** Every rule, in report order: account rules by area, then portfolio rules. */
 export const CATALOGUE = [

@@ -8,7 +8,7 @@
  */
 import { text, textHeight, type El, type Fit } from '../h.ts';
 import type { AccountSheet, MeasureRow } from '../sheet.ts';
-import { COLORS, INNER, TONES, type Tone } from '../theme.ts';
+import { COLORS, INNER, TONES, type Tone } from '../../present/theme.ts';
 import { footer, header } from './header.ts';
 import { bar, card, CARD_CHROME, cardBody, cardInner, column, fitRows, kpiTile, row, slide, sparkline } from './parts.ts';
 import { empty, lineRow, listRow, noteWidthFor, personItem, ROW, ROW_GAP, ROW_HEIGHT, rowsThatFit, LINE_HEIGHT, type ListItem } from './rows.ts';

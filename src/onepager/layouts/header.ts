@@ -5,7 +5,7 @@
  */
 import type { HealthBand } from '../../domain/health.ts';
 import { h, text, type El, type Fit } from '../h.ts';
-import { COLORS, HEALTH, TONES, type Tone } from '../theme.ts';
+import { COLORS, HEALTH, TONES, type Tone } from '../../present/theme.ts';
 import { column, dot, row } from './parts.ts';
 
 /** What the header shows. */

@@ -4,7 +4,7 @@
  * line. Every text goes through `text()`, so it is measured and clamped.
  */
 import { h, el, text, textHeight, type Child, type El, type Fit, type Style } from '../h.ts';
-import { CANVAS, COLORS, INNER, MARGIN, TONES, type Tone } from '../theme.ts';
+import { CANVAS, COLORS, INNER, MARGIN, TONES, type Tone } from '../../present/theme.ts';
 import type { Kpi } from '../sheet.ts';
 
 /** Radius of a card's outer corners. */

@@ -6,7 +6,7 @@
  */
 import { h, text, textHeight, type El, type Fit } from '../h.ts';
 import type { RenewalSheet } from '../renewal-sheet.ts';
-import { COLORS, INNER, TONES } from '../theme.ts';
+import { COLORS, INNER, TONES } from '../../present/theme.ts';
 import { footer, header } from './header.ts';
 import { card, CARD_CHROME, cardBody, cardInner, column, row, slide } from './parts.ts';
 import { empty, listRow, personItem, rowsThatFit, type ListItem } from './rows.ts';

@@ -5,7 +5,7 @@
  */
 import { h, text, textHeight, type Child, type El, type Fit } from '../h.ts';
 import type { PersonRow } from '../sheet.ts';
-import { COLORS, STANCE, TONES, type Tone } from '../theme.ts';
+import { COLORS, STANCE, TONES, type Tone } from '../../present/theme.ts';
 import { chip, column, fitRows, more, MORE_HEIGHT, row } from './parts.ts';
 
 /** Type sizes of a list row. */

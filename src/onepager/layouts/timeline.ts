@@ -5,7 +5,7 @@
  */
 import { h, text, textHeight, type El, type Fit } from '../h.ts';
 import type { RenewalSheet, TimelineMark } from '../renewal-sheet.ts';
-import { COLORS, TONES } from '../theme.ts';
+import { COLORS, TONES } from '../../present/theme.ts';
 import { assignLanes, labelSpan } from './lanes.ts';
 
 const LABEL = { size: 18, weight: 600 as const };

@@ -6,7 +6,7 @@
  */
 import { h, text, type El, type Fit } from '../h.ts';
 import type { MatrixCell, WhitespaceMatrix } from '../sheet.ts';
-import { COLORS, TONES, type Tone } from '../theme.ts';
+import { COLORS, TONES, type Tone } from '../../present/theme.ts';
 import { card, CARD_CHROME, cardInner, row } from './parts.ts';
 
 /** Height of one matrix row, and the gap between rows. */

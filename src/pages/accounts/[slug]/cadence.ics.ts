@@ -1,10 +1,11 @@
 /** `accounts/<slug>/cadence.ics`: one account's cadence meetings, renewal milestones and contract dates. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { accountAnalysis, analysisOf } from '../../../domain/analysis';
+import { accountAnalysis } from '../../../domain/analysis';
+import { analysisOf } from '../../../present/analysed';
 import { accountCalendar } from '../../../domain/calendar';
-import { today } from '../../../domain/today';
+import { today } from '../../../build/today';
 import { accountPageKeys } from '../../../site/page-keys';
-import { sitePortfolio } from '../../../site/portfolio';
+import { sitePortfolio } from '../../../site/site-portfolio';
 
 export const prerender = true;
 

@@ -5,18 +5,18 @@
  * the log says so; a refused recipient is reported at the end and makes the
  * run fail, after every other message went.
  */
-import { UsageError } from '../cli/args';
+import { UsageError } from '../present/command-line';
 import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis';
 import { addDays } from '../domain/dates';
 import { digestPeople, directorDigest, isEmpty, personDigest, type Digest } from '../domain/digest';
 import { portfolioHistory } from '../history/plans';
-import { shown } from '../loader/names';
+import { shown } from '../loader/slugs';
 import { loadPortfolio, type Portfolio } from '../loader/portfolio';
 import { isCalendarDate } from '../schema/primitives';
 import { didYouMean, listKnown } from '../schema/suggest';
 import { digestHtml } from './html';
 import { chatPosts, digestName } from './chat-posts';
-import { composeMails, type MailMessage } from './mail';
+import { composeMails, type MailMessage } from './mail-message';
 import { writeOut } from './out';
 import { sendMails, smtpServer, type Failure } from './smtp';
 import { digestMarkdown, digestText } from './text';

@@ -13,10 +13,10 @@ import { loadPortfolio, rememberPlanTexts, withPlanTexts, type LoadResult } from
 import type { ImportMap } from '../schema/import-map';
 import type { Problem } from '../schema/problem';
 import { applyEdits, EditSet } from './edits';
-import { importOpportunities } from './opportunities';
+import { importOpportunities } from './opportunity-import';
 import { locateColumns, PRESETS, REQUIRED, withMapping, type ImportKind, type PresetName } from './presets';
-import { importRevenue } from './revenue';
-import { rowReader } from './rows';
+import { importRevenue } from './revenue-import';
+import { rowReader } from './import-rows';
 import { readTable } from './table';
 import { conventionsOf } from './values';
 

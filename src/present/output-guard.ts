@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { CommandError, UsageError } from './args';
+import { CommandError, UsageError } from './command-line';
 
 /** Name of the manifest file in the output folder. */
 export const MANIFEST = '.keyplan-onepagers.json';

@@ -1,7 +1,7 @@
 /** The one-pager images of the site: one job per image of the analysed portfolio (the paths come from `onepager/jobs.ts`). */
 import type { PortfolioAnalysis } from '../domain/analysis';
 import { jobsOf, type ImageJob } from '../onepager/jobs';
-import { siteAnalysis } from './analysis';
+import { siteAnalysis } from './page-view';
 
 const byAnalysis = new WeakMap<PortfolioAnalysis, Map<string, ImageJob>>();
 

@@ -13,11 +13,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sourceDigest, versionOf } from '../cache/code-digest.ts';
-import { cacheDirUnder } from '../cache/root.ts';
-import { digestOf } from '../cache/sealed.ts';
-import { cacheKey } from '../onepager/cache.ts';
-import { COLORS, TONES } from '../onepager/theme.ts';
+import { sourceDigest, versionOf } from '../build/code-digest.ts';
+import { cacheDirUnder } from '../build/cache-root.ts';
+import { digestOf } from '../build/sealed.ts';
+import { cacheKey } from '../onepager/image-cache.ts';
+import { COLORS, TONES } from '../present/theme.ts';
 import type { DeckContents } from './contents.ts';
 import { writeDeckFile, type PictureSource } from './deck.ts';
 

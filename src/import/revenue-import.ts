@@ -8,7 +8,7 @@ import { formatMoney } from '../domain/format';
 import type { Portfolio } from '../loader/portfolio';
 import type { Row } from './table';
 import { EditSet } from './edits';
-import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, type RowReader } from './rows';
+import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, type RowReader } from './import-rows';
 import { fiscalYearOfPeriod, parsePeriod } from './values';
 import { isMap } from 'yaml';
 

@@ -3,10 +3,10 @@
  * `--tier`, `--renewal` (accounts in their renewal window), or every account.
  * Criteria narrow each other; the accounts come in the dashboard's order.
  */
-import type { AccountAnalysis, PortfolioAnalysis } from '../domain/analysis';
-import { label } from '../domain/format';
-import { dashboardOrder } from '../domain/portfolio-order';
-import { shown } from '../loader/names';
+import type { AccountAnalysis, PortfolioAnalysis } from './analysis';
+import { label } from './format';
+import { dashboardOrder } from './portfolio-order';
+import { shown } from '../loader/slugs';
 import { didYouMean, listKnown } from '../schema/suggest';
 
 /** What a deck is about; every criterion given narrows the deck. */

@@ -11,7 +11,7 @@ import type { Account, Portfolio } from '../loader/portfolio';
 import type { Opportunity } from '../schema/opportunities';
 import { EditSet } from './edits';
 import { normal, type Stage } from './presets';
-import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, textOf, type RowReader } from './rows';
+import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, textOf, type RowReader } from './import-rows';
 import type { Row } from './table';
 import { parseAmount, parseDate } from './values';
 import { flowMap } from './yaml-edit';

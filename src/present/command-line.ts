@@ -1,7 +1,7 @@
 /** Minimal, strict command-line parsing: unknown flags are errors, not silently ignored. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
-import { TodayError } from '../domain/today';
+import { TodayError } from '../build/today';
 import { terminalLines } from '../encode/terminal';
 
 /** A mistake in how a command was called (flags, arguments, settings): printed plainly, exit 2. */

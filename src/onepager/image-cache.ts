@@ -5,21 +5,21 @@
  * the palette (read from the site's tokens), the PNG encoding and the
  * satori, resvg and zlib versions. It lives in `node_modules/.cache/keyplan-onepagers`,
  * so it survives builds and is ignored by git. Every file is sealed with
- * its digest (`cache/sealed.ts`): a damaged one is removed and rendered again.
+ * its digest (`build/sealed.ts`): a damaged one is removed and rendered again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sourceDigest, versionOf } from '../cache/code-digest.ts';
-import { seal, unseal } from '../cache/sealed.ts';
-import { shared } from '../domain/shared.ts';
+import { sourceDigest, versionOf } from '../build/code-digest.ts';
+import { seal, unseal } from '../build/sealed.ts';
+import { shared } from '../build/process-store.ts';
 import { fontsDigest } from './fonts.ts';
 import { PNG_ENCODING } from './png.ts';
 import { LAYOUT_VERSION, type Sheet } from './spec.ts';
-import { CANVAS, COLORS, STANCE, TONES } from './theme.ts';
+import { CANVAS, COLORS, STANCE, TONES } from '../present/theme.ts';
 
-/** The cache's folder under the cache root (`cache/root.ts`). */
+/** The cache's folder under the cache root (`build/cache-root.ts`). */
 export const CACHE_DIR = 'keyplan-onepagers';
 
 let environment: string | undefined;

@@ -2,10 +2,11 @@
  * The analysed portfolio as pages see it: figures, findings and health come
  * from `src/domain` (computed once per build), pages only present them.
  */
-import { accountAnalysis, analysisOf, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis';
+import { accountAnalysis, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis';
+import { analysisOf } from '../present/analysed';
 import { namesOf, type Names } from '../domain/names';
-import { today } from '../domain/today';
-import { sitePortfolio } from './portfolio';
+import { today } from '../build/today';
+import { sitePortfolio } from './site-portfolio';
 
 /**
  * The portfolio analysed as of today (`KEYPLAN_TODAY` or the clock); the

@@ -1,7 +1,7 @@
 /**
  * The one-pagers as the site serves them: the image routes (`pages/accounts/
  * [...image].ts`) ask this service for an image; it answers from the cache
- * or renders it. One service per process (`domain/shared.ts`), so the build's
+ * or renders it. One service per process (`build/process-store.ts`), so the build's
  * integration can start every missing image on the worker pool as the build
  * begins — the workers draw while the main thread renders pages — and the
  * routes then only wait for their own image. Finished images go to the disk
@@ -9,9 +9,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { cacheDirUnder } from '../cache/root.ts';
-import { shared } from '../domain/shared.ts';
-import { cacheKey, CACHE_DIR, openCache, type ImageCache } from './cache.ts';
+import { cacheDirUnder } from '../build/cache-root.ts';
+import { shared } from '../build/process-store.ts';
+import { cacheKey, CACHE_DIR, openCache, type ImageCache } from './image-cache.ts';
 import type { ImageJob } from './jobs.ts';
 import { createPool, type RenderPool } from './pool.ts';
 import type { Sheet } from './spec.ts';

@@ -9,7 +9,7 @@ import { formatHealthMove, plural } from '../domain/format';
 import { formatProblem, type Problem } from '../schema/problem';
 import { markdownText } from '../encode/markdown';
 import { terminalText } from '../encode/terminal';
-import type { AccountImport, ImportResult } from './run';
+import type { AccountImport, ImportResult } from './import-run';
 
 
 /** The one-line outcome: how many rows, plans and values, and whether anything was written. */

@@ -1,6 +1,5 @@
 /** Site URLs in one place, so that pages, tests and the search index agree. */
-import { deckPath, type SiteDeckKind } from '../deck/site-decks';
-import { imagePath } from '../onepager/jobs';
+import { deckPath, imagePath, type SiteDeckKind } from './paths';
 import type { Settings } from '../schema/settings';
 
 /** `/accounts/<slug>/`. */
