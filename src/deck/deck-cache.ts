@@ -11,9 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { sourceDigest, versionOf } from '../build/code-digest.ts';
+import { join } from 'node:path';
+import { moduleGraphDigest, sourceFile, versionOf } from '../build/code-digest.ts';
 import { cacheDirUnder } from '../build/cache-root.ts';
 import { digestOf } from '../build/sealed.ts';
 import { cacheKey } from '../onepager/image-cache.ts';
@@ -29,12 +28,21 @@ export function deckCacheDirOf(root: string, env: NodeJS.ProcessEnv = process.en
 	return cacheDirUnder(root, DECK_CACHE_DIR, env);
 }
 
+/** Where a deck's bytes are written: its module graph is what the deck cache key covers. */
+export const DECK_WRITER = 'deck/deck.ts';
+
+/** The digest of the code that writes a deck (`DECK_WRITER` and every module it runs), from the sources under `src`. */
+export function deckCodeDigest(src = sourceFile(DECK_WRITER).root): string {
+	return moduleGraphDigest(join(src, DECK_WRITER), src);
+}
+
 let code: string | undefined;
 
 /** Everything besides a deck's contents and pictures that changes its bytes: the deck code, the palette, the packages that write it. */
 function codeDigest(): string {
 	code ??= JSON.stringify({
-		source: sourceDigest(dirname(fileURLToPath(import.meta.url))),
+		// The code that writes a deck's bytes (deck.ts and what it runs: slides, package, fixes, zip), not the cache or the commands around it.
+		source: deckCodeDigest(),
 		palette: { COLORS, TONES },
 		pptxgenjs: versionOf('pptxgenjs'),
 		jszip: versionOf('jszip'),

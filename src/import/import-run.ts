@@ -9,7 +9,8 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { join, relative, resolve, sep } from 'node:path';
 import { analysePortfolio } from '../domain/analysis';
 import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review';
-import { loadPortfolio, rememberPlanTexts, withPlanTexts, type LoadResult } from '../loader/portfolio';
+import { rememberPlanTexts } from '../loader/plan-texts';
+import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio';
 import type { ImportMap } from '../schema/import-map';
 import type { Problem } from '../schema/problem';
 import { applyEdits, EditSet } from './edits';

@@ -9,10 +9,11 @@
  * written is simply not used.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDirUnder, unusableCacheRoot } from '../build/cache-root';
+import { versionOf } from '../build/code-digest';
 import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
 import type { Problem } from '../schema/problem';
 
@@ -60,8 +61,8 @@ const NO_CACHE: ParseCache = { keyOf: () => '', get: () => undefined, set: () =>
 
 let digest: string | undefined | null;
 
-/** A digest of the code that turns a file into data and problems: schemas, loader, and the parsers' versions. */
-export function codeDigest(root: string): string | undefined {
+/** A digest of the code that turns a file into data and problems: schemas, loader, and the parsers' versions (`root`: the project, for callers' symmetry with the caches they open). */
+export function codeDigest(_root: string): string | undefined {
 	if (digest !== undefined) return digest ?? undefined;
 	try {
 		const src = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -71,10 +72,7 @@ export function codeDigest(root: string): string | undefined {
 				hash.update(`${folder}/${name}\0`).update(readFileSync(join(src, folder, name)));
 			}
 		}
-		for (const pkg of ['zod', 'js-yaml', 'yaml', 'satteri']) {
-			const manifest = join(root, 'node_modules', pkg, 'package.json');
-			hash.update(`${pkg}\0${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : '?'}`);
-		}
+		for (const pkg of ['zod', 'js-yaml', 'yaml', 'satteri']) hash.update(`${pkg}\0${versionOf(pkg)}`);
 		digest = hash.digest('hex').slice(0, 16);
 	} catch {
 		digest = null; // bundled, or the sources are not where they should be: no cache

@@ -236,23 +236,3 @@ export function withPlanTexts(load: LoadResult, texts: ReadonlyMap<string, strin
 	}
 	return { portfolio: { settings, people, accounts }, problems, files: load.files, sources };
 }
-
-/**
- * Records the plans an import wrote (`texts`, as `withPlanTexts` read them)
- * in the parse cache, keeping the entries of every other plan of the load:
- * the `check`, build or export that follows an import does not parse again
- * what the import just judged. Only whole plans are recorded (an import
- * writes nothing else), with no problems of their own.
- */
-export function rememberPlanTexts(root: string, load: LoadResult, texts: ReadonlyMap<string, string>): void {
-	const cache = openParseCache(root);
-	for (const account of load.portfolio.accounts) {
-		for (const document of [account.plan, account.renewal]) {
-			if (document?.source === undefined) continue;
-			const key = cache.keyOf(document.file, Buffer.from(document.source, 'utf8'));
-			if (texts.has(document.file)) cache.set(key, { problems: [], data: document.data, whole: true });
-			else cache.get(key);
-		}
-	}
-	cache.save();
-}

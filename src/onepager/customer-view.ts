@@ -10,7 +10,7 @@
  */
 import type { z } from 'astro/zod';
 import type { AccountAnalysis } from '../domain/analysis.ts';
-import { pruneValue } from '../schema/introspect.ts';
+import { pruneValue } from '../schema/prune.ts';
 import type { Plan } from '../schema/plan.ts';
 import { planSchema } from '../schema/plan.ts';
 import { formatDate, formatDateRange, formatShortDate } from '../domain/format.ts';

@@ -9,9 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { sourceDigest, versionOf } from '../build/code-digest.ts';
+import { join } from 'node:path';
+import { moduleGraphDigest, sourceFile, versionOf } from '../build/code-digest.ts';
 import { seal, unseal } from '../build/sealed.ts';
 import { shared } from '../build/process-store.ts';
 import { fontsDigest } from './fonts.ts';
@@ -22,14 +21,22 @@ import { CANVAS, COLORS, STANCE, TONES } from '../present/theme.ts';
 /** The cache's folder under the cache root (`build/cache-root.ts`). */
 export const CACHE_DIR = 'keyplan-onepagers';
 
+/** What the images' code is made of: the renderer's module graph, without the memory management that runs beside it. */
+export const RENDERER = 'onepager/render.ts';
+
+/** The digest of the code that draws an image (`RENDERER` and every module it runs), from the sources under `src`. */
+export function renderingCodeDigest(src = sourceFile(RENDERER).root): string {
+	return moduleGraphDigest(join(src, RENDERER), src, ['onepager/native-memory.ts']);
+}
+
 let environment: string | undefined;
 
 /** Everything besides the sheet that changes how an image looks. */
 function environmentDigest(): string {
 	environment ??= JSON.stringify({
 		layout: LAYOUT_VERSION,
-		// The one-pager code (this folder): any change to a layout invalidates the cache by itself.
-		source: sourceDigest(dirname(fileURLToPath(import.meta.url))),
+		// The rendering code (render.ts and what it runs: layouts, fonts, text fitting, palette), not the pool, cache or commands around it.
+		source: renderingCodeDigest(),
 		fonts: fontsDigest(),
 		canvas: CANVAS,
 		palette: { COLORS, TONES, STANCE },

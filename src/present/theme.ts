@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HealthBand } from '../domain/health';
 import type { Stance } from '../schema/contacts';
+import { healthLabel } from './tones.ts';
 
 /** Slide size: 16:9 at 1920×1080. */
 export const CANVAS = { width: 1920, height: 1080 } as const;
@@ -77,9 +78,9 @@ export const TONES = Object.fromEntries(Object.entries(TONE_TOKENS).map(([tone, 
 
 /** Health band → tone and label. */
 export const HEALTH: Readonly<Record<HealthBand, { tone: Tone; label: string }>> = {
-	healthy: { tone: 'good', label: 'Healthy' },
-	watch: { tone: 'warn', label: 'Watch' },
-	'at-risk': { tone: 'bad', label: 'At risk' },
+	healthy: { tone: 'good', label: healthLabel.healthy },
+	watch: { tone: 'warn', label: healthLabel.watch },
+	'at-risk': { tone: 'bad', label: healthLabel['at-risk'] },
 };
 
 /** Stance colour, champion (green) to blocker (red): the site's `--stance-<stance>`. */

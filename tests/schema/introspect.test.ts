@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { arrayElement, coresAt, docOf, enumValues, nestedShape, nodeOf, pruneValue, recordValue, shapeAt, unwrap } from '../../src/schema/introspect';
+import { arrayElement, coresAt, docOf, enumValues, nestedShape, nodeOf, recordValue, shapeAt, unwrap } from '../../src/schema/introspect';
+import { pruneValue } from '../../src/schema/prune';
 import { planSchema } from '../../src/schema/plan';
 import { field, internal, isoDate, textList } from '../../src/schema/primitives';
 import { renewalSchema } from '../../src/schema/renewal';

@@ -1,0 +1,33 @@
+/**
+ * Small files with one concern, named for their job: no file under src/ is
+ * longer than 250 lines, and a file name appears twice only for the same
+ * concern in different layers (the schema of risks, the figures of risks,
+ * the findings about risks; a folder's `index.ts`; a page's `index.astro`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO } from '../support/sandbox';
+
+const SRC = join(REPO, 'src');
+const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.(ts|mjs|astro)$/.test(f)).map((f) => join(SRC, f));
+
+/** Folders whose files are named after a concern of the plan, one per layer. */
+const PER_CONCERN = /^src\/(schema|domain\/figures|domain\/findings|onepager\/layouts)\//;
+
+describe('files under src/', () => {
+	test('are at most 250 lines long', () => {
+		const long = files.map((f) => [relative(REPO, f), readFileSync(f, 'utf8').split('\n').length - 1] as const).filter(([, lines]) => lines > 250);
+		expect(long).toEqual([]);
+	});
+
+	test('share a name only for one concern across layers', () => {
+		const byName = new Map<string, string[]>();
+		for (const f of files) byName.set(basename(f), [...(byName.get(basename(f)) ?? []), relative(REPO, f)]);
+		const clashes = [...byName]
+			.filter(([name, paths]) => paths.length > 1 && !/^index\.(ts|astro)$/.test(name))
+			.filter(([, paths]) => paths.filter((p) => !PER_CONCERN.test(p)).length > 1)
+			.map(([name, paths]) => `${name}: ${paths.join(', ')}`);
+		expect(clashes).toEqual([]);
+	});
+});
