@@ -17,8 +17,12 @@ interface Break {
 	position: number;
 }
 
-/** Satori's own line breaker: `linebreak` resolved from Satori, so always the version Satori uses. */
-const LineBreaker = createRequire(createRequire(import.meta.url).resolve('satori'))('linebreak') as new (text: string) => { nextBreak(): Break | null };
+/**
+ * The line breaker Satori uses (`linebreak`, UAX #14), as a dependency of our
+ * own at the range Satori asks for, so that npm installs one copy for both
+ * and words are measured where Satori will break them.
+ */
+const LineBreaker = createRequire(import.meta.url)('linebreak') as new (text: string) => { nextBreak(): Break | null };
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
