@@ -5,15 +5,15 @@
  * Exit 1 on any content error (with `--strict`, also on any finding of
  * severity error or warning), 2 on a usage error, 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { githubReport, jsonReport, problemsInScope, textReport } from '../src/cli/check-report';
-import { runCheck } from '../src/cli/check-run';
-import { writeEditorSchemas } from '../src/editor/schemas';
-import type { LoadResult } from '../src/loader/portfolio';
-import { watchCaches, watchCheck } from '../src/cli/check-watch';
-import { today, TodayError } from '../src/build/today';
-import { shown } from '../src/loader/slugs';
-import { didYouMean, listKnown } from '../src/schema/suggest';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { githubReport, jsonReport, problemsInScope, textReport } from '../src/cli/check-report.ts';
+import { runCheck } from '../src/cli/check-run.ts';
+import { writeEditorSchemas } from '../src/editor/schemas.ts';
+import type { LoadResult } from '../src/loader/portfolio.ts';
+import { watchCaches, watchCheck } from '../src/cli/check-watch.ts';
+import { today, TodayError } from '../src/build/today.ts';
+import { shown } from '../src/loader/slugs.ts';
+import { didYouMean, listKnown } from '../src/schema/suggest.ts';
 
 const usage = `Usage: npm run check -- [--format text|json|github] [--account <slug>] [--strict] [--watch]
 

@@ -10,19 +10,19 @@
  * in the way; 2 on a usage error (unknown account, owner or tier included).
  */
 import { basename, dirname, resolve } from 'node:path';
-import { unusableCacheRoot } from '../src/build/cache-root';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { reportContentErrors } from '../src/cli/content-errors';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard';
-import { deckContents } from '../src/deck/contents';
-import { cachedDeck, deckCacheDirOf, openDeckCache } from '../src/deck/deck-cache';
-import { describeSelection, unknownInSelection, type DeckSelection } from '../src/domain/selection';
-import { slideCount } from '../src/deck/slides';
-import { analysePortfolio } from '../src/domain/analysis';
-import { plural } from '../src/domain/format';
-import { today } from '../src/build/today';
-import { loadedProject } from '../src/loader/project';
-import { imageService } from '../src/onepager/image-service';
+import { unusableCacheRoot } from '../src/build/cache-root.ts';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { reportContentErrors } from '../src/cli/content-errors.ts';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard.ts';
+import { deckContents } from '../src/deck/contents.ts';
+import { cachedDeck, deckCacheDirOf, openDeckCache } from '../src/deck/deck-cache.ts';
+import { describeSelection, unknownInSelection, type DeckSelection } from '../src/domain/selection.ts';
+import { slideCount } from '../src/deck/slides.ts';
+import { analysePortfolio } from '../src/domain/analysis.ts';
+import { plural } from '../src/domain/format.ts';
+import { today } from '../src/build/today.ts';
+import { loadedProject } from '../src/loader/project.ts';
+import { imageService } from '../src/onepager/image-service.ts';
 
 const usage = `Usage: npm run deck -- --out <file.pptx> [--account <slug>]… [--owner <person>] [--tier <tier>] [--renewal] [--customer]
 

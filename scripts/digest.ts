@@ -6,10 +6,10 @@
  * `--out`, or sent (`src/digest/digest-run.ts`). Exit 1 when a recipient was refused
  * or the server cannot be used, 2 on a usage error, 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { terminalLines, terminalText } from '../src/encode/terminal';
-import { runDigest } from '../src/digest/digest-run';
-import { today } from '../src/build/today';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { terminalLines, terminalText } from '../src/encode/terminal.ts';
+import { runDigest } from '../src/digest/digest-run.ts';
+import { today } from '../src/build/today.ts';
 
 const usage = `Usage: npm run digest -- [--owner <id>]… [--director] [--since <YYYY-MM-DD>] [--format text|markdown|html|json] [--out <dir>] [--send] [--to email|slack|teams]
 

@@ -8,15 +8,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { reportContentErrors } from '../src/cli/content-errors';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard';
-import { describeSelection, unknownInSelection } from '../src/domain/selection';
-import { analysePortfolio } from '../src/domain/analysis';
-import { plural } from '../src/domain/format';
-import { today } from '../src/build/today';
-import { loadedProject } from '../src/loader/project';
-import { portfolioWorkbook } from '../src/workbook/portfolio-workbook';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { reportContentErrors } from '../src/cli/content-errors.ts';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../src/present/output-guard.ts';
+import { describeSelection, unknownInSelection } from '../src/domain/selection.ts';
+import { analysePortfolio } from '../src/domain/analysis.ts';
+import { plural } from '../src/domain/format.ts';
+import { today } from '../src/build/today.ts';
+import { loadedProject } from '../src/loader/project.ts';
+import { portfolioWorkbook } from '../src/workbook/portfolio-workbook.ts';
 
 const usage = `Usage: npm run export -- --out <file.xlsx> [--owner <person>] [--tier <tier>]
 

@@ -7,12 +7,12 @@
  * problems, 2 on a usage error, 0 otherwise.
  */
 import { existsSync, statSync } from 'node:fs';
-import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { today } from '../src/build/today';
-import { readImportMap } from '../src/import/mapping';
-import { importJson, importMarkdown, importText } from '../src/import/import-report';
-import { PRESETS, type PresetName } from '../src/import/presets';
-import { runImport } from '../src/import/import-run';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { today } from '../src/build/today.ts';
+import { readImportMap } from '../src/import/mapping.ts';
+import { importJson, importMarkdown, importText } from '../src/import/import-report.ts';
+import { PRESETS, type PresetName } from '../src/import/presets.ts';
+import { runImport } from '../src/import/import-run.ts';
 
 const usage = `Usage: npm run import -- <file.csv|file.xlsx> --kind revenue|opportunities [--preset generic|salesforce|hubspot] [--map <mapping.yaml>] [--locale <locale>] [--dry-run] [--format text|markdown|json]
 

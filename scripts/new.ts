@@ -4,14 +4,14 @@
  */
 import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { planTemplate } from '../src/cli/plan-template';
-import { today } from '../src/build/today';
-import { writeEditorSchemas } from '../src/editor/schemas';
-import { ContentFiles } from '../src/loader/files';
-import { shown, slugError } from '../src/loader/slugs';
-import { loadPortfolio } from '../src/loader/portfolio';
-import { didYouMean, listKnown } from '../src/schema/suggest';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { planTemplate } from '../src/cli/plan-template.ts';
+import { today } from '../src/build/today.ts';
+import { writeEditorSchemas } from '../src/editor/schemas.ts';
+import { ContentFiles } from '../src/loader/files.ts';
+import { shown, slugError } from '../src/loader/slugs.ts';
+import { loadPortfolio } from '../src/loader/portfolio.ts';
+import { didYouMean, listKnown } from '../src/schema/suggest.ts';
 
 const usage = 'Usage: npm run new -- <slug> --name "Customer name" --owner <person-id> [--tier <tier>]';
 

@@ -8,17 +8,17 @@
  * writable).
  */
 import { resolve } from 'node:path';
-import { unusableCacheRoot } from '../src/build/cache-root';
-import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { reportContentErrors } from '../src/cli/content-errors';
-import { terminalText } from '../src/encode/terminal';
-import { foreignFiles, prepareOutDir, recordWritten } from '../src/present/output-guard';
-import { today } from '../src/build/today';
-import { shown } from '../src/loader/slugs';
-import { loadPortfolio } from '../src/loader/portfolio';
-import { portfolioJobs } from '../src/onepager/jobs';
-import { renderPortfolioImages } from '../src/onepager/pipeline';
-import { listKnown } from '../src/schema/suggest';
+import { unusableCacheRoot } from '../src/build/cache-root.ts';
+import { CommandError, parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { reportContentErrors } from '../src/cli/content-errors.ts';
+import { terminalText } from '../src/encode/terminal.ts';
+import { foreignFiles, prepareOutDir, recordWritten } from '../src/present/output-guard.ts';
+import { today } from '../src/build/today.ts';
+import { shown } from '../src/loader/slugs.ts';
+import { loadPortfolio } from '../src/loader/portfolio.ts';
+import { portfolioJobs } from '../src/onepager/jobs.ts';
+import { renderPortfolioImages } from '../src/onepager/pipeline.ts';
+import { listKnown } from '../src/schema/suggest.ts';
 
 const usage = `Usage: npm run onepagers -- --out <dir> [--account <slug>]… [--svg]
 

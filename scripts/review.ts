@@ -8,17 +8,17 @@
  * change introduces an error-severity finding or problem, 2 on a usage error
  * (an unknown base ref, no repository), 0 otherwise.
  */
-import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line';
-import { reviewGithub, reviewJson, reviewMarkdown, reviewText, type ReviewScope } from '../src/cli/review-report';
-import { analysePortfolio } from '../src/domain/analysis';
-import { reviewPortfolio, type PortfolioVersion } from '../src/domain/review/portfolio-review';
-import { today } from '../src/build/today';
-import { commitOf, defaultBase, GitError, isRepository } from '../src/git/repo';
-import { gitContent } from '../src/loader/git-source';
-import { locateFindings } from '../src/loader/locate';
-import { openPositionCache, type PositionCache } from '../src/loader/position-cache';
-import { shown } from '../src/loader/slugs';
-import { loadPortfolio, type LoadResult } from '../src/loader/portfolio';
+import { parseCommandLine, runCommand, UsageError } from '../src/present/command-line.ts';
+import { reviewGithub, reviewJson, reviewMarkdown, reviewText, type ReviewScope } from '../src/cli/review-report.ts';
+import { analysePortfolio } from '../src/domain/analysis.ts';
+import { reviewPortfolio, type PortfolioVersion } from '../src/domain/review/portfolio-review.ts';
+import { today } from '../src/build/today.ts';
+import { commitOf, defaultBase, GitError, isRepository } from '../src/git/repo.ts';
+import { gitContent } from '../src/loader/git-source.ts';
+import { locateFindings } from '../src/loader/locate.ts';
+import { openPositionCache, type PositionCache } from '../src/loader/position-cache.ts';
+import { shown } from '../src/loader/slugs.ts';
+import { loadPortfolio, type LoadResult } from '../src/loader/portfolio.ts';
 
 const usage = `Usage: npm run review -- [--base <ref>] [--format text|markdown|json|github] [--strict]
 

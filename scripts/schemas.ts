@@ -6,9 +6,9 @@
  * `npm install` runs it too (`--install`): then nothing it meets fails the
  * install; it says what went wrong and leaves the schemas to `check` or `dev`.
  */
-import { runCommand } from '../src/present/command-line';
-import { SCHEMA_DIR, writeEditorSchemas } from '../src/editor/schemas';
-import { loadPortfolio } from '../src/loader/portfolio';
+import { runCommand } from '../src/present/command-line.ts';
+import { SCHEMA_DIR, writeEditorSchemas } from '../src/editor/schemas.ts';
+import { loadPortfolio } from '../src/loader/portfolio.ts';
 
 const install = process.argv.includes('--install');
 

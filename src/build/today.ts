@@ -2,7 +2,7 @@
  * "Today" for every rule and figure: `KEYPLAN_TODAY=YYYY-MM-DD` when set (tests
  * and reproducible builds always set it), else the clock's UTC date.
  */
-import { isCalendarDate } from '../schema/primitives';
+import { isCalendarDate } from '../schema/primitives.ts';
 
 /** Thrown when `KEYPLAN_TODAY` is set to something that is not a calendar date. */
 export class TodayError extends Error {}

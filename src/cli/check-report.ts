@@ -3,11 +3,11 @@
  * content errors from the loader beside the proactivity findings of the
  * domain analysis, grouped by account.
  */
-import type { PortfolioAnalysis } from '../domain/analysis';
-import type { Finding } from '../domain/findings';
-import { formatProblem, type Problem, type Severity } from '../schema/problem';
-import { terminalText } from '../encode/terminal';
-import { annotation } from './github';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import type { Finding } from '../domain/findings/index.ts';
+import { formatProblem, type Problem, type Severity } from '../schema/problem.ts';
+import { terminalText } from '../encode/terminal.ts';
+import { annotation } from './github.ts';
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const label: Record<Severity, string> = { error: 'error', warning: 'warn ', info: 'info ' };

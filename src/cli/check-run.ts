@@ -4,12 +4,12 @@
  * one-shot command and `--watch` (which runs it again on every save, with
  * its caches kept in memory) share it.
  */
-import { analysePortfolio } from '../domain/analysis';
-import { locateFindings } from '../loader/locate';
-import type { ParseCache } from '../loader/parse-cache';
-import { openPositionCache, type PositionCache } from '../loader/position-cache';
-import { loadPortfolio, type LoadResult } from '../loader/portfolio';
-import type { CheckResult } from './check-report';
+import { analysePortfolio } from '../domain/analysis.ts';
+import { locateFindings } from '../loader/locate.ts';
+import type { ParseCache } from '../loader/parse-cache.ts';
+import { openPositionCache, type PositionCache } from '../loader/position-cache.ts';
+import { loadPortfolio, type LoadResult } from '../loader/portfolio.ts';
+import type { CheckResult } from './check-report.ts';
 
 /** The caches a run uses: by default those on disk, opened for this run. */
 export interface CheckCaches {

@@ -8,11 +8,11 @@
  */
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { memoryParseCache } from '../loader/parse-cache';
-import { openPositionCache } from '../loader/position-cache';
-import type { Problem } from '../schema/problem';
-import { entries, problemLine, summaryLine, textReport, type CheckResult } from './check-report';
-import { runCheck, type CheckCaches } from './check-run';
+import { memoryParseCache } from '../loader/parse-cache.ts';
+import { openPositionCache } from '../loader/position-cache.ts';
+import type { Problem } from '../schema/problem.ts';
+import { entries, problemLine, summaryLine, textReport, type CheckResult } from './check-report.ts';
+import { runCheck, type CheckCaches } from './check-run.ts';
 
 /** Caches for a watching check: the parse cache in memory, written to disk when the watch ends. */
 export function watchCaches(root: string): CheckCaches & { flush(): void } {

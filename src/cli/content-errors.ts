@@ -1,6 +1,6 @@
 /** How the commands that need valid content (onepagers, deck) refuse content with errors. */
-import { terminalText } from '../encode/terminal';
-import { formatProblem, type Problem } from '../schema/problem';
+import { terminalText } from '../encode/terminal.ts';
+import { formatProblem, type Problem } from '../schema/problem.ts';
 
 /**
  * Prints every content error (as `npm run check` does) and a summary to

@@ -4,8 +4,8 @@
  * Escaping follows GitHub's rules: `%`, CR and LF in the message; also `:`
  * and `,` in the properties.
  */
-import { terminalLines } from '../encode/terminal';
-import type { Problem, Severity } from '../schema/problem';
+import { terminalLines } from '../encode/terminal.ts';
+import type { Problem, Severity } from '../schema/problem.ts';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

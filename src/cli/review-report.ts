@@ -5,12 +5,12 @@
  * change introduced). Every judgement comes from `domain/review`; this only
  * lays it out. Content reaches Markdown escaped: names and messages are data.
  */
-import type { AccountReview, PortfolioReview } from '../domain/review/portfolio-review';
-import { formatHealthMove, formatNumber } from '../domain/format';
-import { formatProblem, type Problem } from '../schema/problem';
-import { COMMENT_LIMIT, markdownText, withinLimit } from '../encode/markdown';
-import { terminalText } from '../encode/terminal';
-import { annotation } from './github';
+import type { AccountReview, PortfolioReview } from '../domain/review/portfolio-review.ts';
+import { formatHealthMove, formatNumber } from '../domain/format.ts';
+import { formatProblem, type Problem } from '../schema/problem.ts';
+import { COMMENT_LIMIT, markdownText, withinLimit } from '../encode/markdown.ts';
+import { terminalText } from '../encode/terminal.ts';
+import { annotation } from './github.ts';
 
 /** Where the review compares from and to. */
 export interface ReviewScope {

@@ -5,12 +5,12 @@
  * notes. The images are the one-pager jobs of `onepager/jobs.ts`, so a deck
  * shows exactly the images the site and `npm run onepagers` produce.
  */
-import type { PortfolioAnalysis } from '../domain/analysis';
-import { formatDate, plural } from '../domain/format';
-import { jobsOf, type ImageJob } from '../onepager/jobs';
-import { accountNotes, renewalNotes } from './notes';
-import { portfolioRow, type PortfolioRow } from './portfolio-table';
-import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import { formatDate, plural } from '../domain/format.ts';
+import { jobsOf, type ImageJob } from '../onepager/jobs.ts';
+import { accountNotes, renewalNotes } from './notes.ts';
+import { portfolioRow, type PortfolioRow } from './portfolio-table.ts';
+import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection.ts';
 
 /** One full-slide picture: a one-pager, its alternative text and (internal decks) its speaker notes. */
 export interface PictureSlide {

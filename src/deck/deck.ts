@@ -8,11 +8,11 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import type { ImageService } from '../onepager/image-service';
-import type { DeckContents } from './contents';
-import { writePackage } from './package';
-import { addPictureSlides, addPortfolioSlides, addTitleSlide, FONT } from './slides';
-import type { ZipSink } from '../present/zip';
+import type { ImageService } from '../onepager/image-service.ts';
+import type { DeckContents } from './contents.ts';
+import { writePackage } from './package.ts';
+import { addPictureSlides, addPortfolioSlides, addTitleSlide, FONT } from './slides.ts';
+import type { ZipSink } from '../present/zip.ts';
 
 /** Where a deck's pictures come from: the PNG of a one-pager job. */
 export type PictureSource = Pick<ImageService, 'image' | 'prefetch'>;

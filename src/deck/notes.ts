@@ -5,10 +5,10 @@
  * dates, the open milestones and the findings about the renewal. Plain text
  * (one line per item), read from the account view; never in customer decks.
  */
-import type { AccountAnalysis } from '../domain/analysis';
-import { ruleOf, type Finding } from '../domain/findings';
-import { formatDate, label, plural } from '../domain/format';
-import { healthLabel, severityLabel } from '../present/tones';
+import type { AccountAnalysis } from '../domain/analysis.ts';
+import { ruleOf, type Finding } from '../domain/findings/index.ts';
+import { formatDate, label, plural } from '../domain/format.ts';
+import { healthLabel, severityLabel } from '../present/tones.ts';
 
 /** At most this many actions, meetings and milestones are listed; the rest are counted. Findings are listed in full. */
 export const NOTE_ITEMS = 8;

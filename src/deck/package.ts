@@ -8,10 +8,10 @@
  * as they are (PNG is compressed already), streamed part by part (`zip.ts`).
  */
 import JSZip from 'jszip';
-import { xmlChars } from '../encode/xml';
-import { fixPart } from './fixes';
-import { standInIndex } from './stand-ins';
-import { zipWriter, type ZipSink } from '../present/zip';
+import { xmlChars } from '../encode/xml.ts';
+import { fixPart } from './fixes.ts';
+import { standInIndex } from './stand-ins.ts';
+import { zipWriter, type ZipSink } from '../present/zip.ts';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -5,9 +5,9 @@
  * the one formatter, with the tone of each judgement. The rows keep the
  * order they are given (the dashboard's).
  */
-import type { AccountAnalysis } from '../domain/analysis';
-import { formatDate, formatMoney, formatPercent, label } from '../domain/format';
-import { healthLabel, healthTone, phaseLabel, phaseTone, type Tone } from '../present/tones';
+import type { AccountAnalysis } from '../domain/analysis.ts';
+import { formatDate, formatMoney, formatPercent, label } from '../domain/format.ts';
+import { healthLabel, healthTone, phaseLabel, phaseTone, type Tone } from '../present/tones.ts';
 
 /** One cell: its text and the tone its text is drawn in. */
 export interface Cell {

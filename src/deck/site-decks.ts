@@ -5,10 +5,10 @@
  * writes the decks and the pages that link them.
  */
 import { deckPath, type SiteDeckKind } from '../present/paths.ts';
-import type { PortfolioAnalysis } from '../domain/analysis';
-import { plural } from '../domain/format';
-import { tierGroups } from '../domain/portfolio-order';
-import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import { plural } from '../domain/format.ts';
+import { tierGroups } from '../domain/portfolio-order.ts';
+import { describeSelection, selectAccounts, type DeckSelection } from '../domain/selection.ts';
 
 /** One deck of the site. */
 export interface SiteDeck {

@@ -7,11 +7,11 @@
  * metric-compatible twin).
  */
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, TONES } from '../present/theme';
-import type { Tone as SiteTone } from '../present/tones';
-import type { DeckContents } from './contents';
-import { PORTFOLIO_COLUMNS, tablePages, type Cell } from './portfolio-table';
-import { standIn } from './stand-ins';
+import { COLORS, TONES } from '../present/theme.ts';
+import type { Tone as SiteTone } from '../present/tones.ts';
+import type { DeckContents } from './contents.ts';
+import { PORTFOLIO_COLUMNS, tablePages, type Cell } from './portfolio-table.ts';
+import { standIn } from './stand-ins.ts';
 
 /** Slide size in inches (PowerPoint's 16:9 "widescreen"). */
 export const SLIDE = { width: 13.333, height: 7.5 } as const;

@@ -3,14 +3,14 @@
  * person, every digest in one post, or one per team channel (its people's
  * digests together, and the director's where asked), each to its webhook.
  */
-import { UsageError } from '../present/command-line';
-import type { Digest } from '../domain/digest';
-import { shown } from '../loader/slugs';
-import type { Settings } from '../schema/settings';
-import { didYouMean, listKnown } from '../schema/suggest';
-import { slackMessage } from './slack';
-import { teamsMessage } from './teams';
-import { webhookUrl, type ChatPost, type ChatService } from './webhook';
+import { UsageError } from '../present/command-line.ts';
+import type { Digest } from '../domain/digest/index.ts';
+import { shown } from '../loader/slugs.ts';
+import type { Settings } from '../schema/settings.ts';
+import { didYouMean, listKnown } from '../schema/suggest.ts';
+import { slackMessage } from './slack.ts';
+import { teamsMessage } from './teams.ts';
+import { webhookUrl, type ChatPost, type ChatService } from './webhook.ts';
 
 /** Who a digest is for, as the log says it. */
 export const digestName = (d: Digest) => (d.kind === 'person' ? d.name : 'the director');

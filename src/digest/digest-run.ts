@@ -5,23 +5,23 @@
  * the log says so; a refused recipient is reported at the end and makes the
  * run fail, after every other message went.
  */
-import { UsageError } from '../present/command-line';
-import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis';
-import { addDays } from '../domain/dates';
-import { digestPeople, directorDigest, isEmpty, personDigest, type Digest } from '../domain/digest';
-import { portfolioHistory } from '../history/plans';
-import { shown } from '../loader/slugs';
-import { loadPortfolio, type Portfolio } from '../loader/portfolio';
-import { isCalendarDate } from '../schema/primitives';
-import { didYouMean, listKnown } from '../schema/suggest';
-import { digestHtml } from './html';
-import { chatPosts, digestName } from './chat-posts';
-import { composeMails, type MailMessage } from './mail-message';
-import { writeOut } from './out';
-import { sendMails, smtpServer, type Failure } from './smtp';
-import { digestMarkdown, digestText } from './text';
-import { postAll, type ChatService } from './webhook';
-import { subjectOf } from './wording';
+import { UsageError } from '../present/command-line.ts';
+import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis.ts';
+import { addDays } from '../domain/dates.ts';
+import { digestPeople, directorDigest, isEmpty, personDigest, type Digest } from '../domain/digest/index.ts';
+import { portfolioHistory } from '../history/plans.ts';
+import { shown } from '../loader/slugs.ts';
+import { loadPortfolio, type Portfolio } from '../loader/portfolio.ts';
+import { isCalendarDate } from '../schema/primitives.ts';
+import { didYouMean, listKnown } from '../schema/suggest.ts';
+import { digestHtml } from './html.ts';
+import { chatPosts, digestName } from './chat-posts.ts';
+import { composeMails, type MailMessage } from './mail-message.ts';
+import { writeOut } from './out.ts';
+import { sendMails, smtpServer, type Failure } from './smtp.ts';
+import { digestMarkdown, digestText } from './text.ts';
+import { postAll, type ChatService } from './webhook.ts';
+import { subjectOf } from './wording.ts';
 
 /** What the command line asked for. */
 export interface DigestOptions {

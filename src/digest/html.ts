@@ -4,10 +4,10 @@
  * stylesheets) and that loads nothing — no image, font or script — from
  * anywhere. Every value goes through the mail encoder's `html`.
  */
-import type { Digest, DigestLine } from '../domain/digest';
-import { html } from '../encode/mail';
-import type { Settings } from '../schema/settings';
-import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording';
+import type { Digest, DigestLine } from '../domain/digest/index.ts';
+import { html } from '../encode/mail.ts';
+import type { Settings } from '../schema/settings.ts';
+import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording.ts';
 
 /** Inline styles, one per element kind: the palette of the site's tokens. */
 const S = {

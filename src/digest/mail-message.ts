@@ -7,12 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { Digest } from '../domain/digest';
-import { headerValue } from '../encode/mail';
-import type { Settings } from '../schema/settings';
-import { digestHtml } from './html';
-import { digestText } from './text';
-import { subjectOf } from './wording';
+import type { Digest } from '../domain/digest/index.ts';
+import { headerValue } from '../encode/mail.ts';
+import type { Settings } from '../schema/settings.ts';
+import { digestHtml } from './html.ts';
+import { digestText } from './text.ts';
+import { subjectOf } from './wording.ts';
 
 /** One message, ready to send or to write as `.eml`. */
 export interface MailMessage {

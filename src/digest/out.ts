@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandError } from '../present/command-line';
-import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../present/output-guard';
+import { CommandError } from '../present/command-line.ts';
+import { foreignFiles, prepareOutDir, recordWritten, shownPath } from '../present/output-guard.ts';
 
 /** One file to write: a name inside the folder and its bytes. */
 export interface OutFile {

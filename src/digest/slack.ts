@@ -3,10 +3,10 @@
  * section per digest, a section per account or topic with one linked line per
  * item. Every value goes through the chat encoder's `slackText`/`slackLink`.
  */
-import type { Digest, DigestLine } from '../domain/digest';
-import { slackLink, slackText } from '../encode/chat';
-import type { Settings } from '../schema/settings';
-import { lineLink, partsOf, titleOf } from './wording';
+import type { Digest, DigestLine } from '../domain/digest/index.ts';
+import { slackLink, slackText } from '../encode/chat.ts';
+import type { Settings } from '../schema/settings.ts';
+import { lineLink, partsOf, titleOf } from './wording.ts';
 
 /** Slack's limits: characters of a section's text, blocks per message. */
 const SECTION_MAX = 3000;

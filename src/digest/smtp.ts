@@ -8,8 +8,8 @@
  * text from the server or the library is redacted.
  */
 import { createTransport } from 'nodemailer';
-import { CommandError, UsageError } from '../present/command-line';
-import type { MailMessage } from './mail-message';
+import { CommandError, UsageError } from '../present/command-line.ts';
+import type { MailMessage } from './mail-message.ts';
 
 /** A message that was not delivered, and why. */
 export interface Failure {

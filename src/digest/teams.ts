@@ -3,10 +3,10 @@
  * (the format of Teams' workflow webhooks) with one TextBlock per line.
  * Every value goes through the chat encoder's `teamsText`/`teamsLink`.
  */
-import type { Digest, DigestLine } from '../domain/digest';
-import { teamsLink, teamsText } from '../encode/chat';
-import type { Settings } from '../schema/settings';
-import { lineLink, partsOf, titleOf } from './wording';
+import type { Digest, DigestLine } from '../domain/digest/index.ts';
+import { teamsLink, teamsText } from '../encode/chat.ts';
+import type { Settings } from '../schema/settings.ts';
+import { lineLink, partsOf, titleOf } from './wording.ts';
 
 interface TextBlock {
 	type: 'TextBlock';

@@ -3,11 +3,11 @@
  * Markdown. Every plan value goes through an encoder: control characters
  * never reach the terminal or the text part, Markdown characters are escaped.
  */
-import type { Digest } from '../domain/digest';
-import { textLine } from '../encode/mail';
-import { markdownText } from '../encode/markdown';
-import type { Settings } from '../schema/settings';
-import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording';
+import type { Digest } from '../domain/digest/index.ts';
+import { textLine } from '../encode/mail.ts';
+import { markdownText } from '../encode/markdown.ts';
+import type { Settings } from '../schema/settings.ts';
+import { footerLink, footerText, lineLink, partsOf, titleOf } from './wording.ts';
 
 /** The digest as plain text: a heading per account or topic with its link below, one line per item (the director's with their own links). */
 export function digestText(digest: Digest, settings: Settings): string {

@@ -5,8 +5,8 @@
  * A post the service refuses is recorded and the others still go; a service
  * that cannot be reached stops the run with one line.
  */
-import { CommandError, UsageError } from '../present/command-line';
-import type { Failure } from './smtp';
+import { CommandError, UsageError } from '../present/command-line.ts';
+import type { Failure } from './smtp.ts';
 
 /** The chat services and the variable that holds each one's webhook. */
 export const WEBHOOK_VARIABLES = { slack: 'KEYPLAN_SLACK_WEBHOOK', teams: 'KEYPLAN_TEAMS_WEBHOOK' } as const;

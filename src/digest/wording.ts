@@ -3,12 +3,12 @@
  * title, the headings and each line's link into the site. Values stay raw;
  * each format escapes them with its own encoder.
  */
-import type { AccountDigest, Digest, DigestLine } from '../domain/digest';
-import { lineCount } from '../domain/digest';
-import { formatDate, plural } from '../domain/format';
-import { siteLink } from '../encode/mail';
-import type { Settings } from '../schema/settings';
-import { accountUrl, personUrl } from '../present/links';
+import type { AccountDigest, Digest, DigestLine } from '../domain/digest/index.ts';
+import { lineCount } from '../domain/digest/index.ts';
+import { formatDate, plural } from '../domain/format.ts';
+import { siteLink } from '../encode/mail.ts';
+import type { Settings } from '../schema/settings.ts';
+import { accountUrl, personUrl } from '../present/links.ts';
 
 /** The digest's subject (raw: the mail encoder makes it a safe header). */
 export function subjectOf(digest: Digest, settings: Settings): string {

@@ -5,8 +5,8 @@
  * the renewal. Pages, one-pager sheets and reports read these; none of them
  * compares rule ids or re-derives a rule.
  */
-import type { Severity } from '../schema/problem';
-import { areaOf, type Finding, type FindingTarget, type RuleArea } from './findings';
+import type { Severity } from '../schema/problem.ts';
+import { areaOf, type Finding, type FindingTarget, type RuleArea } from './findings/index.ts';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

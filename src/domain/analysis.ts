@@ -3,17 +3,17 @@
  * the calendars and `npm run check` show about the portfolio is computed here,
  * once. Nothing outside `src/domain` recomputes business logic.
  */
-import type { Account, Portfolio } from '../loader/portfolio';
-import type { Person } from '../schema/person';
-import type { Settings } from '../schema/settings';
-import { completenessOf, type Completeness } from './completeness';
-import { fiscalYearOf } from './dates';
-import { accountFigures, type AccountFigures } from './figures';
-import { findingsView, type FindingsView } from './account-view';
-import { namesOf, type Names } from './names';
-import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings';
-import { healthOf, healthSummary, type Health, type HealthSummary } from './health';
-import { concentrationOf, managerLoads, toReporting, whitespaceTotals, type Concentration, type ManagerLoad, type OfferingPotential } from './portfolio-figures';
+import type { Account, Portfolio } from '../loader/portfolio.ts';
+import type { Person } from '../schema/person.ts';
+import type { Settings } from '../schema/settings.ts';
+import { completenessOf, type Completeness } from './completeness.ts';
+import { fiscalYearOf } from './dates.ts';
+import { accountFigures, type AccountFigures } from './figures/index.ts';
+import { findingsView, type FindingsView } from './account-view.ts';
+import { namesOf, type Names } from './names.ts';
+import { accountFindings, portfolioFindings as findingsOfPortfolio, type Finding } from './findings/index.ts';
+import { healthOf, healthSummary, type Health, type HealthSummary } from './health.ts';
+import { concentrationOf, managerLoads, toReporting, whitespaceTotals, type Concentration, type ManagerLoad, type OfferingPotential } from './portfolio-figures.ts';
 
 /**
  * The account view: everything a surface shows about one account, computed

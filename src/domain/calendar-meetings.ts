@@ -1,9 +1,9 @@
 /** Calendar events for the scheduled meetings of one account's cadence, with named attendees. */
-import type { Account } from '../loader/portfolio';
-import type { Meeting } from '../schema/cadence';
-import type { CalendarContext, UidRegistry } from './calendar-uids';
-import { addDays, toUtc } from './dates';
-import type { IcalEvent } from './ical-writer';
+import type { Account } from '../loader/portfolio.ts';
+import type { Meeting } from '../schema/cadence.ts';
+import type { CalendarContext, UidRegistry } from './calendar-uids.ts';
+import { addDays, toUtc } from './dates.ts';
+import type { IcalEvent } from './ical-writer.ts';
 
 interface Attendee {
 	name: string;

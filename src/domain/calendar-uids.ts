@@ -1,6 +1,6 @@
 /** What every calendar writer shares: the context of a feed and its stable, unique event UIDs. */
-import type { Person } from '../schema/person';
-import type { Settings } from '../schema/settings';
+import type { Person } from '../schema/person.ts';
+import type { Settings } from '../schema/settings.ts';
 
 /** The UID domain of every event Keyplan writes. */
 export const UID_DOMAIN = 'keyplan';

@@ -14,15 +14,15 @@
  *   address is `<id>@<slug>.invalid` (a reserved domain that never delivers),
  *   because iCalendar requires an address for every attendee.
  */
-import type { Person } from '../schema/person';
-import type { Settings } from '../schema/settings';
-import type { AccountAnalysis, PortfolioAnalysis } from './analysis';
-import { addDays, toUtc } from './dates';
-import { meetingEvents } from './calendar-meetings';
-import { UidRegistry, type CalendarContext } from './calendar-uids';
+import type { Person } from '../schema/person.ts';
+import type { Settings } from '../schema/settings.ts';
+import type { AccountAnalysis, PortfolioAnalysis } from './analysis.ts';
+import { addDays, toUtc } from './dates.ts';
+import { meetingEvents } from './calendar-meetings.ts';
+import { UidRegistry, type CalendarContext } from './calendar-uids.ts';
 
-export { UID_DOMAIN, uidPart, UidRegistry, type CalendarContext } from './calendar-uids';
-import { icalendar, type IcalCalendar, type IcalEvent } from './ical-writer';
+export { UID_DOMAIN, uidPart, UidRegistry, type CalendarContext } from './calendar-uids.ts';
+import { icalendar, type IcalCalendar, type IcalEvent } from './ical-writer.ts';
 
 function newCalendar(name: string, ctx: CalendarContext): IcalCalendar {
 	return { name, prodId: { company: ctx.settings.organisation, product: 'Keyplan', language: 'EN' }, events: [] };

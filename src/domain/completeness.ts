@@ -3,8 +3,8 @@
  * catalogue (`findings/completeness-checks.ts`): how many of each section's checks
  * are met, and which are missing. Computed once, into the account view.
  */
-import { sectionOf } from '../schema/sections';
-import { COMPLETENESS, type CompletenessContext } from './findings/completeness-checks';
+import { sectionOf } from '../schema/sections.ts';
+import { COMPLETENESS, type CompletenessContext } from './findings/completeness-checks.ts';
 
 /** One section's completeness. */
 export interface SectionCompleteness {

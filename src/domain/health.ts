@@ -13,8 +13,8 @@
  * Bands: `healthy` at 80 or more with no error finding; `at-risk` below 55;
  * `watch` in between (or 80+ with an error finding).
  */
-import type { Severity } from '../schema/problem';
-import { CATALOGUE, type Finding, type RuleId } from './findings';
+import type { Severity } from '../schema/problem.ts';
+import { CATALOGUE, type Finding, type RuleId } from './findings/index.ts';
 
 export type HealthBand = 'healthy' | 'watch' | 'at-risk';
 

@@ -9,7 +9,7 @@
  * quotes (a double quote in a name becomes a single one, control characters
  * a space), because names come from plans and plans are hostile input.
  */
-import { icalParam, icalText } from '../encode/ical';
+import { icalParam, icalText } from '../encode/ical.ts';
 
 /** A calendar to write: its name, who produced it, and its events. */
 export interface IcalCalendar {

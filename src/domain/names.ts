@@ -4,8 +4,8 @@
  * per account with constant-time look-ups; every surface shows names through
  * it, with the same fallback (the id itself; `—` for no id).
  */
-import type { Person } from '../schema/person';
-import type { Contact } from '../schema/contacts';
+import type { Person } from '../schema/person.ts';
+import type { Contact } from '../schema/contacts.ts';
 
 export interface Names {
 	/** The display name of a person or contact; the id when unknown; `—` when there is no id. */

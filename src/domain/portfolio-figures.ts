@@ -2,10 +2,10 @@
  * Portfolio-level figures: the 80/20 concentration of revenue and the number
  * of key accounts each account manager owns.
  */
-import type { Account } from '../loader/portfolio';
-import type { Person } from '../schema/person';
-import type { Settings } from '../schema/settings';
-import type { AccountFigures } from './figures';
+import type { Account } from '../loader/portfolio.ts';
+import type { Person } from '../schema/person.ts';
+import type { Settings } from '../schema/settings.ts';
+import type { AccountFigures } from './figures/index.ts';
 
 /** The share of revenue the Pareto ("80/20") rule looks at. */
 export const PARETO_SHARE = 0.8;

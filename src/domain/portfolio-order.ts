@@ -4,7 +4,7 @@
  * within a tier the analysis' order — lowest health first, then by name. The
  * dashboard's accounts table and the decks' portfolio slide both read it.
  */
-import type { AccountAnalysis } from './analysis';
+import type { AccountAnalysis } from './analysis.ts';
 
 /** Accounts of one tier, in the portfolio's order. */
 export interface TierGroup {

@@ -3,11 +3,11 @@
  * `--tier`, `--renewal` (accounts in their renewal window), or every account.
  * Criteria narrow each other; the accounts come in the dashboard's order.
  */
-import type { AccountAnalysis, PortfolioAnalysis } from './analysis';
-import { label } from './format';
-import { dashboardOrder } from './portfolio-order';
-import { shown } from '../loader/slugs';
-import { didYouMean, listKnown } from '../schema/suggest';
+import type { AccountAnalysis, PortfolioAnalysis } from './analysis.ts';
+import { label } from './format.ts';
+import { dashboardOrder } from './portfolio-order.ts';
+import { shown } from '../loader/slugs.ts';
+import { didYouMean, listKnown } from '../schema/suggest.ts';
 
 /** What a deck is about; every criterion given narrows the deck. */
 export interface DeckSelection {

@@ -6,8 +6,8 @@
  * customer contact (an action's owner, a meeting's participants) the people
  * are offered as examples, so completion helps without flagging a contact.
  */
-import type { Settings } from '../schema/settings';
-import type { JsonSchema } from './json-schema';
+import type { Settings } from '../schema/settings.ts';
+import type { JsonSchema } from './json-schema.ts';
 
 /** What the content defines, each list sorted for deterministic output. */
 export interface ContentValues {

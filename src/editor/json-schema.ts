@@ -9,7 +9,7 @@
  * year-keyed maps (`revenue: { 2026: … }`) match their keys by pattern.
  */
 import { z } from 'astro/zod';
-import { isoDate, textList } from '../schema/primitives';
+import { isoDate, textList } from '../schema/primitives.ts';
 
 /** A JSON Schema object, as plain data. */
 export type JsonSchema = { [key: string]: unknown };

@@ -11,12 +11,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { personSchema } from '../schema/person';
-import { planSchema } from '../schema/plan';
-import { renewalSchema } from '../schema/renewal';
-import { settingsSchema, type Settings } from '../schema/settings';
-import { contentValuesOf, fillPlan, fillRenewal, type ContentValues } from './content-values';
-import { jsonSchemaOf, type JsonSchema } from './json-schema';
+import { personSchema } from '../schema/person.ts';
+import { planSchema } from '../schema/plan.ts';
+import { renewalSchema } from '../schema/renewal.ts';
+import { settingsSchema, type Settings } from '../schema/settings.ts';
+import { contentValuesOf, fillPlan, fillRenewal, type ContentValues } from './content-values.ts';
+import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
 /** Where the schemas go, relative to the project root (Astro's `.astro`, ignored by git). */
 export const SCHEMA_DIR = '.astro/collections';

@@ -6,8 +6,8 @@
  * repository, no commits or a shallow clone give no history and a note that
  * says why, never an error.
  */
-import { git } from '../git/repo';
-import { shared } from '../build/process-store';
+import { git } from '../git/repo.ts';
+import { shared } from '../build/process-store.ts';
 
 /** One commit that touched content. */
 export interface ContentCommit {

@@ -9,16 +9,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceDigest } from '../build/code-digest';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
-import { cacheDirUnder } from '../build/cache-root';
-import { compareAccount, type HealthPoint } from '../domain/review/compare';
-import { accountAsOf } from '../domain/review/as-of';
-import type { PlanChange } from '../domain/review/plan-changes';
-import { readObjects } from '../git/repo';
-import { accountFromTexts, type Portfolio } from '../loader/portfolio';
-import type { Severity } from '../schema/problem';
-import { contentLog, type ContentCommit } from './log';
+import { sourceDigest } from '../build/code-digest.ts';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache.ts';
+import { cacheDirUnder } from '../build/cache-root.ts';
+import { compareAccount, type HealthPoint } from '../domain/review/compare.ts';
+import { accountAsOf } from '../domain/review/as-of.ts';
+import type { PlanChange } from '../domain/review/plan-changes.ts';
+import { readObjects } from '../git/repo.ts';
+import { accountFromTexts, type Portfolio } from '../loader/portfolio.ts';
+import type { Severity } from '../schema/problem.ts';
+import { contentLog, type ContentCommit } from './log.ts';
 
 /** A finding or problem as history keeps it. */
 export interface NotedFinding {

@@ -4,9 +4,9 @@
  * They are collected first and applied only when the whole file was read
  * without a problem: an import writes all of its changes or none.
  */
-import type { Account } from '../loader/portfolio';
-import { splitFrontmatter } from '../loader/yaml-source';
-import { YamlEditor } from './yaml-edit';
+import type { Account } from '../loader/portfolio.ts';
+import { splitFrontmatter } from '../loader/yaml-source.ts';
+import { YamlEditor } from './yaml-edit.ts';
 
 /** One account's changes. */
 export interface AccountEdits {

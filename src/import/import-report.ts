@@ -5,11 +5,11 @@
  * description, JSON for tools. Problems come first in the `file:row:col`
  * format; plan values are escaped for where they land.
  */
-import { formatHealthMove, plural } from '../domain/format';
-import { formatProblem, type Problem } from '../schema/problem';
-import { markdownText } from '../encode/markdown';
-import { terminalText } from '../encode/terminal';
-import type { AccountImport, ImportResult } from './import-run';
+import { formatHealthMove, plural } from '../domain/format.ts';
+import { formatProblem, type Problem } from '../schema/problem.ts';
+import { markdownText } from '../encode/markdown.ts';
+import { terminalText } from '../encode/terminal.ts';
+import type { AccountImport, ImportResult } from './import-run.ts';
 
 
 /** The one-line outcome: how many rows, plans and values, and whether anything was written. */

@@ -4,11 +4,11 @@
  * (by the id the plan carries for that system, else by exact name), and an
  * amount in the plan's currency.
  */
-import type { Account, Portfolio } from '../loader/portfolio';
-import type { Problem } from '../schema/problem';
-import { decimalHint, dayFirstHint, parseAmount, type Conventions } from './values';
-import { locateColumns, normal, type FieldName, type Preset } from './presets';
-import type { Cell, Row } from './table';
+import type { Account, Portfolio } from '../loader/portfolio.ts';
+import type { Problem } from '../schema/problem.ts';
+import { decimalHint, dayFirstHint, parseAmount, type Conventions } from './values.ts';
+import { locateColumns, normal, type FieldName, type Preset } from './presets.ts';
+import type { Cell, Row } from './table.ts';
 
 /** What a kind of import needs to read rows. */
 export interface RowReader {

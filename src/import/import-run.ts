@@ -7,19 +7,19 @@
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { analysePortfolio } from '../domain/analysis';
-import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review';
-import { rememberPlanTexts } from '../loader/plan-texts';
-import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio';
-import type { ImportMap } from '../schema/import-map';
-import type { Problem } from '../schema/problem';
-import { applyEdits, EditSet } from './edits';
-import { importOpportunities } from './opportunity-import';
-import { locateColumns, PRESETS, REQUIRED, withMapping, type ImportKind, type PresetName } from './presets';
-import { importRevenue } from './revenue-import';
-import { rowReader } from './import-rows';
-import { readTable } from './table';
-import { conventionsOf } from './values';
+import { analysePortfolio } from '../domain/analysis.ts';
+import { reviewPortfolio, type AccountReview, type PortfolioVersion } from '../domain/review/portfolio-review.ts';
+import { rememberPlanTexts } from '../loader/plan-texts.ts';
+import { loadPortfolio, withPlanTexts, type LoadResult } from '../loader/portfolio.ts';
+import type { ImportMap } from '../schema/import-map.ts';
+import type { Problem } from '../schema/problem.ts';
+import { applyEdits, EditSet } from './edits.ts';
+import { importOpportunities } from './opportunity-import.ts';
+import { locateColumns, PRESETS, REQUIRED, withMapping, type ImportKind, type PresetName } from './presets.ts';
+import { importRevenue } from './revenue-import.ts';
+import { rowReader } from './import-rows.ts';
+import { readTable } from './table.ts';
+import { conventionsOf } from './values.ts';
 
 /** How to import. */
 export interface ImportOptions {

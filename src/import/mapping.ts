@@ -1,9 +1,9 @@
 /** Reads the `--map <mapping.yaml>` file of `npm run import`: a mistake in it is a usage error naming the file, line and field. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { UsageError } from '../present/command-line';
-import { parseYaml } from '../loader/yaml-source';
-import { importMapSchema, type ImportMap } from '../schema/import-map';
-import { formatPath } from '../schema/problem';
+import { UsageError } from '../present/command-line.ts';
+import { parseYaml } from '../loader/yaml-source.ts';
+import { importMapSchema, type ImportMap } from '../schema/import-map.ts';
+import { formatPath } from '../schema/problem.ts';
 
 /** The mapping file at `path`, validated. */
 export function readImportMap(path: string): ImportMap {

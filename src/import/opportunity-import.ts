@@ -6,15 +6,15 @@
  * opportunity in the plan that the export lacks is reported, never deleted.
  */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
-import { formatDate, formatMoney, label } from '../domain/format';
-import type { Account, Portfolio } from '../loader/portfolio';
-import type { Opportunity } from '../schema/opportunities';
-import { EditSet } from './edits';
-import { normal, type Stage } from './presets';
-import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, textOf, type RowReader } from './import-rows';
-import type { Row } from './table';
-import { parseAmount, parseDate } from './values';
-import { flowMap } from './yaml-edit';
+import { formatDate, formatMoney, label } from '../domain/format.ts';
+import type { Account, Portfolio } from '../loader/portfolio.ts';
+import type { Opportunity } from '../schema/opportunities.ts';
+import { EditSet } from './edits.ts';
+import { normal, type Stage } from './presets.ts';
+import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, textOf, type RowReader } from './import-rows.ts';
+import type { Row } from './table.ts';
+import { parseAmount, parseDate } from './values.ts';
+import { flowMap } from './yaml-edit.ts';
 
 /** The fields an import sets on an opportunity, in the order a new one lists them. */
 type Fields = Pick<Opportunity, 'title' | 'value' | 'stage' | 'expectedClose' | 'owner' | 'probability' | 'crmId'>;

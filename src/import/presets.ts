@@ -4,7 +4,7 @@
  * case- and space-insensitively); `--map` and `settings.yaml`'s `import`
  * section rename columns and map further stages on top of it.
  */
-import type { Opportunity } from '../schema/opportunities';
+import type { Opportunity } from '../schema/opportunities.ts';
 
 /** The fields an import reads from a row. */
 export type FieldName = 'accountId' | 'account' | 'date' | 'amount' | 'currency' | 'id' | 'name' | 'stage' | 'closeDate' | 'probability' | 'owner';

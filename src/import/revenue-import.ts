@@ -4,12 +4,12 @@
  * years in the file are touched; a year whose sum equals the plan's figure
  * is not an edit, so a second import of the same file changes nothing.
  */
-import { formatMoney } from '../domain/format';
-import type { Portfolio } from '../loader/portfolio';
-import type { Row } from './table';
-import { EditSet } from './edits';
-import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, type RowReader } from './import-rows';
-import { fiscalYearOfPeriod, parsePeriod } from './values';
+import { formatMoney } from '../domain/format.ts';
+import type { Portfolio } from '../loader/portfolio.ts';
+import type { Row } from './table.ts';
+import { EditSet } from './edits.ts';
+import { AccountMatcher, amountOf, cellOf, planCurrency, problemAt, type RowReader } from './import-rows.ts';
+import { fiscalYearOfPeriod, parsePeriod } from './values.ts';
 import { isMap } from 'yaml';
 
 /** Sums the rows and records an edit for every account-year whose revenue changes. */

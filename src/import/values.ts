@@ -5,9 +5,9 @@
  * `1,234` when nothing says which separator is the decimal one) is an error
  * with a reason, never a guess: a wrong revenue figure is worse than none.
  */
-import { isCalendarDate } from '../schema/primitives';
-import { addDays } from '../domain/dates';
-import { localeConventions } from '../domain/format';
+import { isCalendarDate } from '../schema/primitives.ts';
+import { addDays } from '../domain/dates.ts';
+import { localeConventions } from '../domain/format.ts';
 
 /** How a file writes numbers and dates, from `--locale` or from the file's own unambiguous values. */
 export interface Conventions {

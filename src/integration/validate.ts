@@ -5,11 +5,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { today, TodayError } from '../build/today';
-import { writeEditorSchemas } from '../editor/schemas';
-import { freshProject, loadedProject } from '../loader/project';
-import { terminalText } from '../encode/terminal';
-import { formatProblem, type Problem } from '../schema/problem';
+import { today, TodayError } from '../build/today.ts';
+import { writeEditorSchemas } from '../editor/schemas.ts';
+import { freshProject, loadedProject } from '../loader/project.ts';
+import { terminalText } from '../encode/terminal.ts';
+import { formatProblem, type Problem } from '../schema/problem.ts';
 
 /** A bad `KEYPLAN_TODAY` is a setting mistake like bad content: said once, up front. */
 function todayProblem(): Problem | undefined {

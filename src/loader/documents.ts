@@ -1,7 +1,7 @@
 /** What the loader gives for each account: its plan and renewal plan as documents (data, narrative, source, places). */
-import type { Plan } from '../schema/plan';
-import type { RenewalPlan } from '../schema/renewal';
-import type { FieldLocator } from './positions';
+import type { Plan } from '../schema/plan.ts';
+import type { RenewalPlan } from '../schema/renewal.ts';
+import type { FieldLocator } from './positions.ts';
 
 export interface Document<T> {
 	/** File path relative to the project root, forward slashes. */

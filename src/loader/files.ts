@@ -8,8 +8,8 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Problem } from '../schema/problem';
-import { decodeUtf8 } from './utf8';
+import type { Problem } from '../schema/problem.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** No plan, person or settings file comes anywhere near this; anything larger is a mistake (a pasted export, a binary). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -7,10 +7,10 @@
  */
 import { posix } from 'node:path';
 import { join, relative, sep } from 'node:path';
-import { listTree, readObjects, type TreeFile } from '../git/repo';
-import type { Problem } from '../schema/problem';
-import { decodeContent, entriesOf, MAX_FILE_BYTES, readable, tooLarge, type Content, type ContentSource, type Entry, type EntryKind } from './files';
-import type { SourceOf } from './portfolio';
+import { listTree, readObjects, type TreeFile } from '../git/repo.ts';
+import type { Problem } from '../schema/problem.ts';
+import { decodeContent, entriesOf, MAX_FILE_BYTES, readable, tooLarge, type Content, type ContentSource, type Entry, type EntryKind } from './files.ts';
+import type { SourceOf } from './portfolio.ts';
 
 const LINK = '120000';
 /** Links followed before giving up (a chain of links, or a loop). */

@@ -5,9 +5,9 @@
  * silently ignored and a person is never silently defined twice.
  */
 import { join } from 'node:path';
-import { closest } from '../schema/suggest';
-import type { ContentSource, Entry } from './files';
-import { SLUG, slugError } from './slugs';
+import { closest } from '../schema/suggest.ts';
+import type { ContentSource, Entry } from './files.ts';
+import { SLUG, slugError } from './slugs.ts';
 
 export interface PersonFile {
 	id: string;

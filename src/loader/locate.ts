@@ -4,11 +4,11 @@
  * for an unknown or missing key, the file's first line when there is no
  * better place). Files are indexed only when they have something to report.
  */
-import type { Problem } from '../schema/problem';
-import type { Account, Document } from './documents';
-import { NO_POSITION_CACHE, type PositionCache } from './position-cache';
-import { fieldLocator, type FieldLocator } from './positions';
-import { splitFrontmatter } from './yaml-source';
+import type { Problem } from '../schema/problem.ts';
+import type { Account, Document } from './documents.ts';
+import { NO_POSITION_CACHE, type PositionCache } from './position-cache.ts';
+import { fieldLocator, type FieldLocator } from './positions.ts';
+import { splitFrontmatter } from './yaml-source.ts';
 
 /** The first line of a plan's frontmatter: after the opening `---`. */
 export const FRONTMATTER_LINE = 2;

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirUnder, unusableCacheRoot } from '../build/cache-root';
-import { versionOf } from '../build/code-digest';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
-import type { Problem } from '../schema/problem';
+import { cacheDirUnder, unusableCacheRoot } from '../build/cache-root.ts';
+import { versionOf } from '../build/code-digest.ts';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache.ts';
+import type { Problem } from '../schema/problem.ts';
 
 /** What one file gave: its problems (schema and narrative) and its data. */
 export interface CachedFile {

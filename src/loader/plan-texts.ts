@@ -1,6 +1,6 @@
 /** The parse cache told about plans written outside a load (an import), so that the next load does not parse them again. */
-import { openParseCache } from './parse-cache';
-import type { LoadResult } from './portfolio';
+import { openParseCache } from './parse-cache.ts';
+import type { LoadResult } from './portfolio.ts';
 
 /**
  * Records the plans an import wrote (`texts`, as `withPlanTexts` read them)

@@ -6,27 +6,27 @@
  */
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { problemsFromZod } from '../schema/error-map';
-import type { DeepPartial } from '../schema/partial';
-import { personSchema, type Person } from '../schema/person';
-import { planSchema, type Plan } from '../schema/plan';
-import type { Problem } from '../schema/problem';
-import { narrativeProblems } from '../schema/narrative';
-import { planReferences, renewalReferences } from '../schema/references';
-import { renewalSchema, type RenewalPlan } from '../schema/renewal';
-import { settingsSchema, type Settings } from '../schema/settings';
-import { ContentFiles, type ContentSource, type Entry } from './files';
-import { contentLayout } from './layout';
-import { FRONTMATTER_LINE, mdxLocator, placeProblems } from './locate';
-import { openParseCache, type ParseCache } from './parse-cache';
-import { fieldLocator, type FieldLocator } from './positions';
-import { salvagePartial } from './salvage';
-import { parseYaml, splitFrontmatter } from './yaml-source';
+import { problemsFromZod } from '../schema/error-map.ts';
+import type { DeepPartial } from '../schema/partial.ts';
+import { personSchema, type Person } from '../schema/person.ts';
+import { planSchema, type Plan } from '../schema/plan.ts';
+import type { Problem } from '../schema/problem.ts';
+import { narrativeProblems } from '../schema/narrative.ts';
+import { planReferences, renewalReferences } from '../schema/references.ts';
+import { renewalSchema, type RenewalPlan } from '../schema/renewal.ts';
+import { settingsSchema, type Settings } from '../schema/settings.ts';
+import { ContentFiles, type ContentSource, type Entry } from './files.ts';
+import { contentLayout } from './layout.ts';
+import { FRONTMATTER_LINE, mdxLocator, placeProblems } from './locate.ts';
+import { openParseCache, type ParseCache } from './parse-cache.ts';
+import { fieldLocator, type FieldLocator } from './positions.ts';
+import { salvagePartial } from './salvage.ts';
+import { parseYaml, splitFrontmatter } from './yaml-source.ts';
 
-export { SLUG } from './slugs';
+export { SLUG } from './slugs.ts';
 
-export type { Account, Document } from './documents';
-import type { Account, Document } from './documents';
+export type { Account, Document } from './documents.ts';
+import type { Account, Document } from './documents.ts';
 
 export interface Portfolio {
 	settings: Settings;

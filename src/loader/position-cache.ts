@@ -11,9 +11,9 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache';
-import { codeDigest, contentCacheDir } from './parse-cache';
-import type { FieldLocator, Place, Position } from './positions';
+import { isRecord, readCheckedEntries, reportDamaged, writeJsonFile } from '../build/json-cache.ts';
+import { codeDigest, contentCacheDir } from './parse-cache.ts';
+import type { FieldLocator, Place, Position } from './positions.ts';
 
 /** Places by file content, for one run. */
 export interface PositionCache {

@@ -8,8 +8,8 @@
  */
 import jsyaml from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
-import { yamlPackage } from './yaml-package';
-import { formatPath } from '../schema/problem';
+import { yamlPackage } from './yaml-package.ts';
+import { formatPath } from '../schema/problem.ts';
 
 /** A place in a file: 1-based line and column. */
 export interface Position {

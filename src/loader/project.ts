@@ -6,8 +6,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forget, shared } from '../build/process-store';
-import { loadPortfolio, type LoadResult } from './portfolio';
+import { forget, shared } from '../build/process-store.ts';
+import { loadPortfolio, type LoadResult } from './portfolio.ts';
 
 /** The loaded, validated content of the project at `root`, read once per process. */
 export function loadedProject(root: string): LoadResult {

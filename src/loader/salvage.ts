@@ -6,8 +6,8 @@
  * reading keeps every field that is valid on its own, at its own index.
  */
 import { z } from 'astro/zod';
-import { nodeOf } from '../schema/introspect';
-import type { DeepPartial } from '../schema/partial';
+import { nodeOf } from '../schema/introspect.ts';
+import type { DeepPartial } from '../schema/partial.ts';
 
 function removeAt(data: unknown, path: ReadonlyArray<PropertyKey>): void {
 	let node = data as Record<PropertyKey, unknown> | undefined;

@@ -7,8 +7,8 @@
  * Both read the YAML 1.2 core schema, so they give the same data.
  */
 import jsyaml from 'js-yaml';
-import { fieldIndex, indexOfEvents, readWithEvents, type FieldIndex } from './positions';
-import { yamlPackage } from './yaml-package';
+import { fieldIndex, indexOfEvents, readWithEvents, type FieldIndex } from './positions.ts';
+import { yamlPackage } from './yaml-package.ts';
 
 /**
  * Parsed data, or why not with the place of the first error (when known).

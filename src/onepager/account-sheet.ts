@@ -3,9 +3,9 @@
  * one account: its figures, findings and health. Selection and wording only;
  * every figure and judgement comes from `src/domain`.
  */
-import type { AccountAnalysis } from '../domain/analysis';
+import type { AccountAnalysis } from '../domain/analysis.ts';
 import { isKeyContact } from '../domain/figures/people.ts';
-import type { Contact } from '../schema/contacts';
+import type { Contact } from '../schema/contacts.ts';
 import { needsAttention } from '../domain/account-view.ts';
 import { headline } from './findings-view.ts';
 import { formatDate, formatDateRange, formatDays, formatMoney, formatPercent, label } from '../domain/format.ts';
@@ -22,7 +22,7 @@ import {
 	type SheetContext,
 	type WhitespaceMatrix,
 } from './sheet.ts';
-import type { GridCell } from '../domain/figures';
+import type { GridCell } from '../domain/figures/index.ts';
 
 /** Decision makers, then champions, then other key contacts, then everyone else. */
 function whoFirst(contacts: readonly Contact[], a: AccountAnalysis): Contact[] {

@@ -4,13 +4,13 @@
  * variant. A sheet is what a worker renders and what the cache key hashes.
  * Section builders read only fields that are not internal-only.
  */
-import type { IndexedAction, ScheduledMeeting, ScorecardFigures } from '../domain/figures';
-import type { HealthBand } from '../domain/health';
-import type { Contact, Stance } from '../schema/contacts';
-import type { Objective } from '../schema/objectives';
-import type { Opportunity } from '../schema/opportunities';
-import type { Person } from '../schema/person';
-import type { Level } from '../schema/primitives';
+import type { IndexedAction, ScheduledMeeting, ScorecardFigures } from '../domain/figures/index.ts';
+import type { HealthBand } from '../domain/health.ts';
+import type { Contact, Stance } from '../schema/contacts.ts';
+import type { Objective } from '../schema/objectives.ts';
+import type { Opportunity } from '../schema/opportunities.ts';
+import type { Person } from '../schema/person.ts';
+import type { Level } from '../schema/primitives.ts';
 import { assessedLabel, formatDate, formatMoney, formatMonth, formatScore, label } from '../domain/format.ts';
 import type { Tone } from '../present/theme.ts';
 

@@ -1,9 +1,9 @@
 /** `calendar.ics`: every account's cadence meetings, renewal milestones and contract dates in one feed. */
 import type { APIRoute } from 'astro';
-import { analysisOf } from '../present/analysed';
-import { portfolioCalendar } from '../domain/calendar';
-import { today } from '../build/today';
-import { sitePortfolio } from '../site/site-portfolio';
+import { analysisOf } from '../present/analysed.ts';
+import { portfolioCalendar } from '../domain/calendar.ts';
+import { today } from '../build/today.ts';
+import { sitePortfolio } from '../site/site-portfolio.ts';
 
 export const prerender = true;
 

@@ -1,9 +1,9 @@
 /** `changes.xml`: the Atom feed of what changed across the portfolio (see `site/atom.ts`). */
 import type { APIRoute } from 'astro';
-import { today } from '../build/today';
-import { changesFeed } from '../site/atom';
-import { siteHistory } from '../site/history';
-import { sitePortfolio } from '../site/site-portfolio';
+import { today } from '../build/today.ts';
+import { changesFeed } from '../site/atom.ts';
+import { siteHistory } from '../site/history.ts';
+import { sitePortfolio } from '../site/site-portfolio.ts';
 
 export const prerender = true;
 

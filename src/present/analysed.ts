@@ -4,10 +4,10 @@
  * instead of one each. Process state, so it lives here and not in the
  * domain, whose functions only compute.
  */
-import { shared } from '../build/process-store';
-import { today as clockToday } from '../build/today';
-import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis';
-import type { Portfolio } from '../loader/portfolio';
+import { shared } from '../build/process-store.ts';
+import { today as clockToday } from '../build/today.ts';
+import { analysePortfolio, type PortfolioAnalysis } from '../domain/analysis.ts';
+import type { Portfolio } from '../loader/portfolio.ts';
 
 // Shared by every copy of this module in the process (pages are bundled apart from integrations).
 const memo = shared('analysis-memo', () => new WeakMap<Portfolio, Map<string, PortfolioAnalysis>>());

@@ -1,8 +1,8 @@
 /** Minimal, strict command-line parsing: unknown flags are errors, not silently ignored. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { relative } from 'node:path';
-import { TodayError } from '../build/today';
-import { terminalLines } from '../encode/terminal';
+import { TodayError } from '../build/today.ts';
+import { terminalLines } from '../encode/terminal.ts';
 
 /** A mistake in how a command was called (flags, arguments, settings): printed plainly, exit 2. */
 export class UsageError extends Error {}

@@ -1,6 +1,6 @@
 /** Site URLs in one place, so that pages, tests and the search index agree. */
-import { deckPath, imagePath, type SiteDeckKind } from './paths';
-import type { Settings } from '../schema/settings';
+import { deckPath, imagePath, type SiteDeckKind } from './paths.ts';
+import type { Settings } from '../schema/settings.ts';
 
 /** `/accounts/<slug>/`. */
 export const accountUrl = (slug: string) => `/accounts/${slug}/`;

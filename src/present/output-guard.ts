@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { CommandError, UsageError } from './command-line';
+import { CommandError, UsageError } from './command-line.ts';
 
 /** Name of the manifest file in the output folder. */
 export const MANIFEST = '.keyplan-onepagers.json';

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HealthBand } from '../domain/health';
-import type { Stance } from '../schema/contacts';
+import type { HealthBand } from '../domain/health.ts';
+import type { Stance } from '../schema/contacts.ts';
 import { healthLabel } from './tones.ts';
 
 /** Slide size: 16:9 at 1920×1080. */

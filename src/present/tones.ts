@@ -2,11 +2,11 @@
  * How states are shown: each maps to a tone (colour family of a badge) and a
  * word, so colour is never the only carrier of meaning.
  */
-import type { HealthBand } from '../domain/health';
-import type { RenewalPhase } from '../domain/figures';
-import type { Heat, LevelBand } from '../domain/figures/risks';
-import type { Severity } from '../schema/problem';
-import type { CellStatus } from '../schema/whitespace';
+import type { HealthBand } from '../domain/health.ts';
+import type { RenewalPhase } from '../domain/figures/index.ts';
+import type { Heat, LevelBand } from '../domain/figures/risks.ts';
+import type { Severity } from '../schema/problem.ts';
+import type { CellStatus } from '../schema/whitespace.ts';
 
 /** Colour family of a badge. */
 export type Tone = 'good' | 'warn' | 'bad' | 'info' | 'neutral' | 'accent';

@@ -13,7 +13,7 @@
  * any machine, unlike Node's zlib, whose output depends on its build.
  */
 import { crc32 } from 'node:zlib';
-import { deflateRaw } from './deflate';
+import { deflateRaw } from './deflate.ts';
 
 /** Takes the zip's bytes, in order. */
 export type ZipSink = (chunk: Buffer) => void;

@@ -1,6 +1,6 @@
 /** Sections 1 and 2 of an account plan: the customer's business and how the customer sees itself. */
 import { z } from 'astro/zod';
-import { count, field, id, money, textList, url } from './primitives';
+import { count, field, id, money, textList, url } from './primitives.ts';
 
 /** An office or site of the customer. */
 const office = z.union([

@@ -1,6 +1,6 @@
 /** Proactive account management: the mutually agreed meeting cadence. */
 import { z } from 'astro/zod';
-import { field, id, isoDate } from './primitives';
+import { field, id, isoDate } from './primitives.ts';
 
 export const frequency = z.enum(['weekly', 'biweekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'ad-hoc']);
 export const channel = z.enum(['on-site', 'video', 'phone', 'hybrid']);

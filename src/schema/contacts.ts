@@ -1,6 +1,6 @@
 /** Section 4 of an account plan: who's who at the customer. */
 import { z } from 'astro/zod';
-import { email, field, id, internal, isoDate, level, textList } from './primitives';
+import { email, field, id, internal, isoDate, level, textList } from './primitives.ts';
 
 /** The part a contact plays in buying decisions; `unknown` until someone has found out. */
 export const decisionRole = z.enum(['decision-maker', 'influencer', 'user', 'gatekeeper', 'sponsor', 'evaluator', 'other', 'unknown']);

@@ -1,6 +1,6 @@
 /** The contract under which we deliver; its end date drives the renewal phase. */
 import { z } from 'astro/zod';
-import { field, internal, isoDate, money } from './primitives';
+import { field, internal, isoDate, money } from './primitives.ts';
 
 export const contractSchema = z.strictObject({
 	start: field(isoDate, 'First day of the contract.'),

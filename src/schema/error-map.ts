@@ -10,9 +10,9 @@
  * configured error maps for the default of the same issue (`ownMessage`).
  */
 import { z } from 'astro/zod';
-import { shapeAt, type Schema } from './introspect';
-import { formatPath, type Problem } from './problem';
-import { didYouMean } from './suggest';
+import { shapeAt, type Schema } from './introspect.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 interface Located {

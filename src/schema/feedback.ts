@@ -1,6 +1,6 @@
 /** Proactive account management: the customer's feedback and expectations (start / stop / keep doing). */
 import { z } from 'astro/zod';
-import { field, isoDate, perYear, textList, year } from './primitives';
+import { field, isoDate, perYear, textList, year } from './primitives.ts';
 
 /** The feedback of one fiscal year. */
 export const feedbackEntry = z.strictObject({

@@ -1,6 +1,6 @@
 /** Section 3 of an account plan: what we sell, what they spend, what they committed to. */
 import { z } from 'astro/zod';
-import { currencyCode, field, internal, isoDate, money, perYear, year } from './primitives';
+import { currencyCode, field, internal, isoDate, money, perYear, year } from './primitives.ts';
 
 /** Amounts by year: `{ 2025: 1200000, 2026: 1450000 }`. */
 const byYear = z.record(

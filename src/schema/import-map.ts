@@ -1,7 +1,7 @@
 /** The `--map <mapping.yaml>` file of `npm run import`: column names, stage names and number format of one export. */
 import { z } from 'astro/zod';
-import { opportunityStage } from './opportunities';
-import { field } from './primitives';
+import { opportunityStage } from './opportunities.ts';
+import { field } from './primitives.ts';
 
 /** The fields an import reads; a mapping names the export's header for each. */
 export const importFields = z.enum(['accountId', 'account', 'date', 'amount', 'currency', 'id', 'name', 'stage', 'closeDate', 'probability', 'owner']);

@@ -1,6 +1,6 @@
 /** Sections 6 and 7 of an account plan: key objectives and the actions that serve them. */
 import { z } from 'astro/zod';
-import { field, id, isoDate } from './primitives';
+import { field, id, isoDate } from './primitives.ts';
 
 export const objectiveSchema = z.strictObject({
 	id: field(id, 'Short id that actions point to, e.g. "grow-emea".'),

@@ -1,6 +1,6 @@
 /** Proactive account management: new opportunities, often born from the customer's initiatives. */
 import { z } from 'astro/zod';
-import { field, id, internal, isoDate, money } from './primitives';
+import { field, id, internal, isoDate, money } from './primitives.ts';
 
 export const opportunityStage = z.enum(['idea', 'qualified', 'proposal', 'negotiation', 'won', 'lost']);
 

@@ -1,6 +1,6 @@
 /** `content/people/<id>.yaml`: one of our own people (account managers, sponsors, specialists). */
 import { z } from 'astro/zod';
-import { email, field } from './primitives';
+import { email, field } from './primitives.ts';
 
 export const personSchema = z.strictObject({
 	name: field(z.string().min(1), 'Full name.'),

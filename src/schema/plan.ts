@@ -5,19 +5,19 @@
  * (cadence, opportunities, feedback, scorecard, risks, contract).
  */
 import { z } from 'astro/zod';
-import { businessSchema, selfImageSchema } from './business';
-import { meetingSchema } from './cadence';
-import { contactSchema } from './contacts';
-import { contractSchema } from './contract';
-import { feedbackSchema } from './feedback';
-import { financialsSchema } from './financials';
-import { actionSchema, objectiveSchema } from './objectives';
-import { opportunitySchema } from './opportunities';
-import { field, id, internal, isoDate, url } from './primitives';
-import { relationshipSchema } from './relationship';
-import { riskSchema } from './risks';
-import { scorecardSchema } from './scorecard';
-import { whitespaceSchema } from './whitespace';
+import { businessSchema, selfImageSchema } from './business.ts';
+import { meetingSchema } from './cadence.ts';
+import { contactSchema } from './contacts.ts';
+import { contractSchema } from './contract.ts';
+import { feedbackSchema } from './feedback.ts';
+import { financialsSchema } from './financials.ts';
+import { actionSchema, objectiveSchema } from './objectives.ts';
+import { opportunitySchema } from './opportunities.ts';
+import { field, id, internal, isoDate, url } from './primitives.ts';
+import { relationshipSchema } from './relationship.ts';
+import { riskSchema } from './risks.ts';
+import { scorecardSchema } from './scorecard.ts';
+import { whitespaceSchema } from './whitespace.ts';
 
 /** One of our people working on the account beside the owner. */
 const teamMember = z.union([

@@ -1,6 +1,6 @@
 /** The problems of one file as the cross-reference checks (`references.ts`, `whitespace-references.ts`) collect them. */
-import { formatPath, type Problem } from './problem';
-import { didYouMean, listKnown } from './suggest';
+import { formatPath, type Problem } from './problem.ts';
+import { didYouMean, listKnown } from './suggest.ts';
 
 type Path = (string | number)[];
 

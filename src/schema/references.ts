@@ -3,15 +3,15 @@
  * unique, dates must be in order and the reporting lines must form a tree.
  * Zod checks one file's shape; this checks what the files say about each other.
  */
-import type { DeepPartial } from './partial';
-import type { Plan } from './plan';
-import { formatPath, type Problem } from './problem';
-import type { RenewalPlan } from './renewal';
-import type { Settings } from './settings';
-import { perYearPath } from './primitives';
-import { didYouMean, listKnown } from './suggest';
-import { Report } from './reference-report';
-import { whitespaceReferences } from './whitespace-references';
+import type { DeepPartial } from './partial.ts';
+import type { Plan } from './plan.ts';
+import { formatPath, type Problem } from './problem.ts';
+import type { RenewalPlan } from './renewal.ts';
+import type { Settings } from './settings.ts';
+import { perYearPath } from './primitives.ts';
+import { didYouMean, listKnown } from './suggest.ts';
+import { Report } from './reference-report.ts';
+import { whitespaceReferences } from './whitespace-references.ts';
 
 /** What a plan's references resolve against. */
 export interface ReferenceContext {

@@ -1,6 +1,6 @@
 /** Section 5 of an account plan: the state of the relationship and the competition. */
 import { z } from 'astro/zod';
-import { field, internal, level, textList } from './primitives';
+import { field, internal, level, textList } from './primitives.ts';
 
 /** A competitor active at the customer. */
 const competitor = z.strictObject({

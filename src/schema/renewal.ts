@@ -3,7 +3,7 @@
  * for the last 12–18 months of a contract. Contacts are those of the plan.
  */
 import { z } from 'astro/zod';
-import { field, internal, isoDate, level, money, textList } from './primitives';
+import { field, internal, isoDate, level, money, textList } from './primitives.ts';
 
 const milestone = z.strictObject({
 	title: field(z.string().min(1), 'What must be done, e.g. "Renewal proposal submitted".'),

@@ -1,6 +1,6 @@
 /** Risks and scenarios: threats with their likelihood, impact, early warning and mitigation. */
 import { z } from 'astro/zod';
-import { field, id, level } from './primitives';
+import { field, id, level } from './primitives.ts';
 
 export const riskSchema = z.strictObject({
 	title: field(z.string().min(1), 'What could go wrong.'),

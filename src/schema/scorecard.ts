@@ -1,6 +1,6 @@
 /** Proactive account management: the customer's success measures, scored each quarter or half-year. */
 import { z } from 'astro/zod';
-import { field, id, isoDate } from './primitives';
+import { field, id, isoDate } from './primitives.ts';
 
 /** A review period: `2026-Q3` for a quarter, `2026-H2` for a half-year. */
 export const period = z

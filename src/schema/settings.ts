@@ -1,7 +1,7 @@
 /** `content/settings.yaml`: the organisation and the thresholds every rule reads. */
 import { z } from 'astro/zod';
-import { opportunityStage } from './opportunities';
-import { currencyCode, email, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives';
+import { opportunityStage } from './opportunities.ts';
+import { currencyCode, email, field, id, isoDate, MAX_COUNT, MAX_DAYS, url } from './primitives.ts';
 
 /**
  * The "edit this plan" link pattern: a web address (never `javascript:`,

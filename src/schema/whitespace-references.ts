@@ -5,10 +5,10 @@
  * potential only, and no cell is listed twice. Opportunities and objectives
  * that pursue a cell name a real unit and offering.
  */
-import type { DeepPartial } from './partial';
-import type { Plan } from './plan';
-import type { Report } from './reference-report';
-import type { Settings } from './settings';
+import type { DeepPartial } from './partial.ts';
+import type { Plan } from './plan.ts';
+import type { Report } from './reference-report.ts';
+import type { Settings } from './settings.ts';
 
 /** The names of the map's rows: the business units, then the units listed in the map. */
 export function whitespaceUnits(plan: DeepPartial<Plan>): string[] {

@@ -5,7 +5,7 @@
  * sits and where nothing is known. A cell that is not listed is unknown.
  */
 import { z } from 'astro/zod';
-import { field, id, money } from './primitives';
+import { field, id, money } from './primitives.ts';
 
 /** What is true of one unit × offering cell. */
 export const cellStatus = z.enum(['ours', 'potential', 'competitor', 'none', 'unknown']);

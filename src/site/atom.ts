@@ -5,9 +5,9 @@
  * reader never shows a change twice. Every text comes from git or the plans
  * and is escaped; characters XML cannot carry are dropped.
  */
-import { formatHealthMove, plural } from '../domain/format';
-import type { HistoryEntry } from '../history/plans';
-import { xmlText } from '../encode/xml';
+import { formatHealthMove, plural } from '../domain/format.ts';
+import type { HistoryEntry } from '../history/plans.ts';
+import { xmlText } from '../encode/xml.ts';
 
 /** Entries in the feed at most. */
 export const FEED_ENTRIES = 100;

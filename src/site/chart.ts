@@ -1,5 +1,5 @@
 /** Geometry for the build-time SVG charts: linear scales, paths, date positions. */
-import { daysBetween } from '../domain/dates';
+import { daysBetween } from '../domain/dates.ts';
 
 /** A linear map from a domain [d0, d1] to a range [r0, r1]. */
 export function scale(d0: number, d1: number, r0: number, r1: number): (value: number) => number {

@@ -6,8 +6,8 @@
  * settings' and people's on every page. Each request reads the content again
  * when it changed, so a fixed file clears its errors on reload.
  */
-import { freshProject } from '../loader/project';
-import type { Problem } from '../schema/problem';
+import { freshProject } from '../loader/project.ts';
+import type { Problem } from '../schema/problem.ts';
 
 /** The content errors of the project, under `npm run dev` only (a build never gets this far with any). */
 export function devProblems(): readonly Problem[] {

@@ -5,12 +5,12 @@
  * default from the schema definition (read with `schema/introspect.ts`).
  * Nothing is written twice.
  */
-import { nestedShape, nodeOf, unwrap, type Schema, type Shape } from '../schema/introspect';
-import { personSchema } from '../schema/person';
-import { planSchema } from '../schema/plan';
-import { email, id, isoDate, money, url } from '../schema/primitives';
-import { renewalSchema } from '../schema/renewal';
-import { settingsSchema } from '../schema/settings';
+import { nestedShape, nodeOf, unwrap, type Schema, type Shape } from '../schema/introspect.ts';
+import { personSchema } from '../schema/person.ts';
+import { planSchema } from '../schema/plan.ts';
+import { email, id, isoDate, money, url } from '../schema/primitives.ts';
+import { renewalSchema } from '../schema/renewal.ts';
+import { settingsSchema } from '../schema/settings.ts';
 
 /** One documented field, flattened: `contacts[].stance`. */
 export interface FieldDoc {

@@ -3,8 +3,8 @@
  * reads (`history/log.ts`), so a page never spawns a process of its own.
  */
 import { resolve } from 'node:path';
-import { contentLog } from '../history/log';
-import { shared } from '../build/process-store';
+import { contentLog } from '../history/log.ts';
+import { shared } from '../build/process-store.ts';
 
 /** Every file under `content/` with the date (`YYYY-MM-DD`) of its last commit; empty outside a checkout. */
 export function lastCommitDates(cwd: string = process.cwd()): ReadonlyMap<string, string> {

@@ -3,12 +3,12 @@
  * (`history/plans.ts`), shared by the account pages, the dashboard and the
  * `changes.xml` feed.
  */
-import { shared } from '../build/process-store';
-import { collector } from '../build/gc';
-import { recentChanges, type RecentChange } from '../domain/review/recent';
-import { today } from '../build/today';
-import { portfolioHistory, type HistoryEntry, type PortfolioHistory } from '../history/plans';
-import { sitePortfolio } from './site-portfolio';
+import { shared } from '../build/process-store.ts';
+import { collector } from '../build/gc.ts';
+import { recentChanges, type RecentChange } from '../domain/review/recent.ts';
+import { today } from '../build/today.ts';
+import { portfolioHistory, type HistoryEntry, type PortfolioHistory } from '../history/plans.ts';
+import { sitePortfolio } from './site-portfolio.ts';
 
 /** The portfolio's history, once per build. */
 export function siteHistory(): PortfolioHistory {

@@ -1,7 +1,7 @@
 /** The one-pager images of the site: one job per image of the analysed portfolio (the paths come from `onepager/jobs.ts`). */
-import type { PortfolioAnalysis } from '../domain/analysis';
-import { jobsOf, type ImageJob } from '../onepager/jobs';
-import { siteAnalysis } from './page-view';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import { jobsOf, type ImageJob } from '../onepager/jobs.ts';
+import { siteAnalysis } from './page-view.ts';
 
 const byAnalysis = new WeakMap<PortfolioAnalysis, Map<string, ImageJob>>();
 

@@ -10,7 +10,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { isSafeNarrativeUrl, NARRATIVE_COMPONENTS, NARRATIVE_ELEMENTS, parseNarrative } from '../schema/narrative';
+import { isSafeNarrativeUrl, NARRATIVE_COMPONENTS, NARRATIVE_ELEMENTS, parseNarrative } from '../schema/narrative.ts';
 
 type JsxNode = MdastNodes & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
 

@@ -14,10 +14,10 @@
  * page, so the view is taken whole.
  */
 import { createHash, type Hash } from 'node:crypto';
-import type { PortfolioAnalysis } from '../domain/analysis';
-import { siteAnalysis } from './page-view';
-import type { PortfolioHistory } from '../history/plans';
-import { siteHistory } from './history';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import { siteAnalysis } from './page-view.ts';
+import type { PortfolioHistory } from '../history/plans.ts';
+import { siteHistory } from './history.ts';
 
 const byAnalysis = new WeakMap<PortfolioAnalysis, Map<string, string>>();
 

@@ -2,11 +2,11 @@
  * The analysed portfolio as pages see it: figures, findings and health come
  * from `src/domain` (computed once per build), pages only present them.
  */
-import { accountAnalysis, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis';
-import { analysisOf } from '../present/analysed';
-import { namesOf, type Names } from '../domain/names';
-import { today } from '../build/today';
-import { sitePortfolio } from './site-portfolio';
+import { accountAnalysis, type AccountAnalysis, type PortfolioAnalysis } from '../domain/analysis.ts';
+import { analysisOf } from '../present/analysed.ts';
+import { namesOf, type Names } from '../domain/names.ts';
+import { today } from '../build/today.ts';
+import { sitePortfolio } from './site-portfolio.ts';
 
 /**
  * The portfolio analysed as of today (`KEYPLAN_TODAY` or the clock); the

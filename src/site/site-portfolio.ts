@@ -5,8 +5,8 @@
  * invalid content, so pages can rely on every reference resolving. Under
  * `npm run dev` an edited plan is read again on the next request.
  */
-import type { Portfolio } from '../loader/portfolio';
-import { freshProject, loadedProject } from '../loader/project';
+import type { Portfolio } from '../loader/portfolio.ts';
+import { freshProject, loadedProject } from '../loader/project.ts';
 
 /** The validated portfolio of the project the site is built from. */
 export function sitePortfolio(): Portfolio {

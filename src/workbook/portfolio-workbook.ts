@@ -3,10 +3,10 @@
  * tier's): its sheets and bytes. `npm run export` and the build's
  * `dist/portfolio.xlsx` both make it here.
  */
-import type { PortfolioAnalysis } from '../domain/analysis';
-import { selectAccounts, type DeckSelection } from '../domain/selection';
-import { portfolioSheets } from './sheets';
-import { workbookBytes } from './write';
+import type { PortfolioAnalysis } from '../domain/analysis.ts';
+import { selectAccounts, type DeckSelection } from '../domain/selection.ts';
+import { portfolioSheets } from './sheets.ts';
+import { workbookBytes } from './write.ts';
 
 /** Where the build writes the whole portfolio's workbook, relative to `dist/`. */
 export const PORTFOLIO_WORKBOOK = 'portfolio.xlsx';

@@ -6,7 +6,7 @@
  * Opportunities sheet uses the import's generic headers, so that it reads
  * back with `npm run import -- --preset generic` and changes nothing.
  */
-import type { AccountAnalysis, PortfolioAnalysis } from '../domain/analysis';
+import type { AccountAnalysis, PortfolioAnalysis } from '../domain/analysis.ts';
 
 /** How a column's cells are typed and shown. */
 export type ColumnType = 'text' | 'money' | 'date' | 'percent' | 'number';

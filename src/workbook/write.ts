@@ -10,10 +10,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { zipWriter } from '../present/zip';
-import { currencySymbol } from '../domain/format';
-import { xmlChars } from '../encode/xml';
-import type { Sheet, SheetCell } from './sheets';
+import { zipWriter } from '../present/zip.ts';
+import { currencySymbol } from '../domain/format.ts';
+import { xmlChars } from '../encode/xml.ts';
+import type { Sheet, SheetCell } from './sheets.ts';
 
 /** Text a spreadsheet would run as a formula when typed or pasted. */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;

@@ -2,7 +2,10 @@
  * Small files with one concern, named for their job: no file under src/ is
  * longer than 250 lines, and a file name appears twice only for the same
  * concern in different layers (the schema of risks, the figures of risks,
- * the findings about risks; a folder's `index.ts`; a page's `index.astro`).
+ * the findings about risks; a folder's `index.ts`; a page's `index.astro`);
+ * and one import convention: every relative import in src/ and scripts/
+ * names its file with its extension (`./format.ts`), as Node's own
+ * TypeScript support needs in the render and search workers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -29,5 +32,19 @@ describe('files under src/', () => {
 			.filter(([, paths]) => paths.filter((p) => !PER_CONCERN.test(p)).length > 1)
 			.map(([name, paths]) => `${name}: ${paths.join(', ')}`);
 		expect(clashes).toEqual([]);
+	});
+});
+
+describe('imports in src/ and scripts/', () => {
+	test('name the file they import with its extension', () => {
+		const scripts = (readdirSync(join(REPO, 'scripts')) as string[]).filter((f) => /\.(ts|mjs)$/.test(f)).map((f) => join(REPO, 'scripts', f));
+		const bare: string[] = [];
+		for (const file of [...files, ...scripts]) {
+			const text = readFileSync(file, 'utf8');
+			for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+				if (!/\.(ts|mjs|js|astro|css|json)$/.test(m[1])) bare.push(`${relative(REPO, file)}: ${m[1]}`);
+			}
+		}
+		expect(bare).toEqual([]);
 	});
 });

@@ -4,12 +4,12 @@
  * the plan changes other people made. The history is judged once, in
  * `history/plans.ts`; this only selects and words it.
  */
-import type { Person } from '../../schema/person';
-import type { Severity } from '../../schema/problem';
-import { formatHealthMove } from '../format';
-import type { HealthPoint } from '../review/compare';
-import type { PlanChange } from '../review/plan-changes';
-import { type DigestLine, SEVERITY_RANK as RANK } from './model';
+import type { Person } from '../../schema/person.ts';
+import type { Severity } from '../../schema/problem.ts';
+import { formatHealthMove } from '../format.ts';
+import type { HealthPoint } from '../review/compare.ts';
+import type { PlanChange } from '../review/plan-changes.ts';
+import { type DigestLine, SEVERITY_RANK as RANK } from './model.ts';
 
 /** A finding as history keeps it. */
 export interface RecordedFinding {

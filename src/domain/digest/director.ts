@@ -4,11 +4,11 @@
  * findings, managers over capacity and plans not reviewed — each line about
  * one account (or manager) so that it links to its page.
  */
-import type { PortfolioAnalysis } from '../analysis';
-import type { RuleId } from '../findings';
-import { formatDate, formatDays } from '../format';
-import { healthLine, windowSummary, type DigestChange } from './changes';
-import { type DigestLine, type DirectorDigest, SEVERITY_RANK as RANK } from './model';
+import type { PortfolioAnalysis } from '../analysis.ts';
+import type { RuleId } from '../findings/index.ts';
+import { formatDate, formatDays } from '../format.ts';
+import { healthLine, windowSummary, type DigestChange } from './changes.ts';
+import { type DigestLine, type DirectorDigest, SEVERITY_RANK as RANK } from './model.ts';
 
 /** At most this many lines per topic: the digest is one screen. */
 export const DIRECTOR_LINES = 8;

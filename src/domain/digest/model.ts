@@ -4,8 +4,8 @@
  * grouped per account for a person and per topic for the director. Plan
  * values stay raw here; every output format escapes them with its encoder.
  */
-import type { Severity } from '../../schema/problem';
-import type { HealthPoint } from '../review/compare';
+import type { Severity } from '../../schema/problem.ts';
+import type { HealthPoint } from '../review/compare.ts';
 
 /** The kinds of line, for ordering and for the chat formats' icons. */
 export type DigestLineKind =

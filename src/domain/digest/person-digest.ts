@@ -3,11 +3,11 @@
  * first, what needs doing now (`todo.ts`) and what changed since the start
  * date (`changes.ts`).
  */
-import type { PortfolioAnalysis } from '../analysis';
-import { personSummary } from '../figures/person-summary';
-import { accountChangeLines, windowSummary, type DigestChange } from './changes';
-import { type AccountDigest, type PersonDigest, SEVERITY_RANK as RANK } from './model';
-import { isOverdueRule, todoLines } from './todo';
+import type { PortfolioAnalysis } from '../analysis.ts';
+import { personSummary } from '../figures/person-summary.ts';
+import { accountChangeLines, windowSummary, type DigestChange } from './changes.ts';
+import { type AccountDigest, type PersonDigest, SEVERITY_RANK as RANK } from './model.ts';
+import { isOverdueRule, todoLines } from './todo.ts';
 
 /** The people who get a digest: everyone who owns an account or sits on an account team, by id. */
 export function digestPeople(analysis: PortfolioAnalysis): string[] {

@@ -5,12 +5,12 @@
  * in the next 14 days not accepted yet, notice dates and renewal milestones
  * within 30 days, and a review, key contact or scorecard about to go stale.
  */
-import type { AccountAnalysis } from '../analysis';
-import { addDays, comparePeriods, daysBetween, nextPeriod, periodEnd, periodOf } from '../dates';
-import type { RuleId } from '../findings';
-import { formatDate, relativeDays } from '../format';
-import type { Settings } from '../../schema/settings';
-import { type DigestLine, SEVERITY_RANK as RANK } from './model';
+import type { AccountAnalysis } from '../analysis.ts';
+import { addDays, comparePeriods, daysBetween, nextPeriod, periodEnd, periodOf } from '../dates.ts';
+import type { RuleId } from '../findings/index.ts';
+import { formatDate, relativeDays } from '../format.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { type DigestLine, SEVERITY_RANK as RANK } from './model.ts';
 
 /** Actions due within this many days are "due soon". */
 export const ACTION_DAYS = 7;

@@ -3,12 +3,12 @@
  * accounts, in date order. Renewal milestones that are past their date and not
  * done are included (marked overdue) so they cannot slip out of sight.
  */
-import type { Meeting } from '../../schema/cadence';
-import type { RenewalPlan } from '../../schema/renewal';
-import type { AccountAnalysis } from '../analysis';
-import type { MilestoneStatus } from './contract';
+import type { Meeting } from '../../schema/cadence.ts';
+import type { RenewalPlan } from '../../schema/renewal.ts';
+import type { AccountAnalysis } from '../analysis.ts';
+import type { MilestoneStatus } from './contract.ts';
 
-export type { MilestoneStatus } from './contract';
+export type { MilestoneStatus } from './contract.ts';
 
 interface AgendaBase {
 	slug: string;

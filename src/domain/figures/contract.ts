@@ -1,8 +1,8 @@
 /** Contract figures of one account: end, notice date, renewal window and phase. */
-import type { Plan } from '../../schema/plan';
-import type { RenewalPlan } from '../../schema/renewal';
-import type { Settings } from '../../schema/settings';
-import { addMonths, daysBetween, monthsBetween } from '../dates';
+import type { Plan } from '../../schema/plan.ts';
+import type { RenewalPlan } from '../../schema/renewal.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { addMonths, daysBetween, monthsBetween } from '../dates.ts';
 
 /**
  * Where the account stands in its contract's life: no contract; operational

@@ -3,9 +3,9 @@
  * else the fiscal year of `collected`), this year's and last year's, so that
  * pages show them side by side and rules read the current year's.
  */
-import type { Feedback } from '../../schema/feedback';
-import type { Plan } from '../../schema/plan';
-import { fiscalYearOf } from '../dates';
+import type { Feedback } from '../../schema/feedback.ts';
+import type { Plan } from '../../schema/plan.ts';
+import { fiscalYearOf } from '../dates.ts';
 
 /** One feedback entry with its fiscal year and its position in `feedback[]`. */
 export interface YearFeedback {

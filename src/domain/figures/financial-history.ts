@@ -4,7 +4,7 @@
  * how much of it the revenue reached, and our target, for every year that has
  * any of them. The current year's figures are also in `RevenueFigures`.
  */
-import type { Plan } from '../../schema/plan';
+import type { Plan } from '../../schema/plan.ts';
 
 export interface FinancialYear {
 	year: number;

@@ -3,31 +3,31 @@
  * one-pagers, the calendars and `npm run check` read these and never
  * recompute them. Each group lives in its own file under `figures/`.
  */
-import type { Account } from '../../loader/portfolio';
-import type { Plan } from '../../schema/plan';
-import type { RenewalPlan } from '../../schema/renewal';
-import type { Settings } from '../../schema/settings';
-import { addMonths, daysBetween } from '../dates';
-import { contractFigures, type ContractFigures } from './contract';
-import { feedbackFigures, type FeedbackFigures } from './feedback';
-import { mutualPlanFigures, type MutualPlanFigures } from './mutual-plan';
-import { peopleFigures, type PeopleFigures } from './people';
-import { revenueFigures, type RevenueFigures } from './revenue';
-import { riskStates, type RiskState } from './risks';
-import { actionFigures, agreedMeetings, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule';
-import { scorecardFigures, type ScorecardFigures } from './scorecard';
-import { whitespaceFigures, type WhitespaceFigures } from './whitespace';
+import type { Account } from '../../loader/portfolio.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { RenewalPlan } from '../../schema/renewal.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { addMonths, daysBetween } from '../dates.ts';
+import { contractFigures, type ContractFigures } from './contract.ts';
+import { feedbackFigures, type FeedbackFigures } from './feedback.ts';
+import { mutualPlanFigures, type MutualPlanFigures } from './mutual-plan.ts';
+import { peopleFigures, type PeopleFigures } from './people.ts';
+import { revenueFigures, type RevenueFigures } from './revenue.ts';
+import { riskStates, type RiskState } from './risks.ts';
+import { actionFigures, agreedMeetings, meetingStates, objectiveActions, upcomingMeetings, type IndexedAction, type MeetingState, type ScheduledMeeting } from './schedule.ts';
+import { scorecardFigures, type ScorecardFigures } from './scorecard.ts';
+import { whitespaceFigures, type WhitespaceFigures } from './whitespace.ts';
 
-export type { ContractFigures, RenewalPhase } from './contract';
-export type { IndexedContact, PeopleFigures } from './people';
-export type { FeedbackFigures, YearFeedback } from './feedback';
-export type { ActionSide, MutualAction, MutualPlanFigures, SharedObjective } from './mutual-plan';
-export type { RevenueFigures } from './revenue';
-export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } from './schedule';
-export type { Heat, RiskState } from './risks';
-export type { MilestoneState, MilestoneStatus } from './contract';
-export type { Measure, MeasureTrend, ScorecardFigures, ScorePoint } from './scorecard';
-export type { GridCell, GridRow, WhitespaceFigures } from './whitespace';
+export type { ContractFigures, RenewalPhase } from './contract.ts';
+export type { IndexedContact, PeopleFigures } from './people.ts';
+export type { FeedbackFigures, YearFeedback } from './feedback.ts';
+export type { ActionSide, MutualAction, MutualPlanFigures, SharedObjective } from './mutual-plan.ts';
+export type { RevenueFigures } from './revenue.ts';
+export type { IndexedAction, MeetingState, MeetingStatus, ScheduledMeeting } from './schedule.ts';
+export type { Heat, RiskState } from './risks.ts';
+export type { MilestoneState, MilestoneStatus } from './contract.ts';
+export type { Measure, MeasureTrend, ScorecardFigures, ScorePoint } from './scorecard.ts';
+export type { GridCell, GridRow, WhitespaceFigures } from './whitespace.ts';
 
 /** How far ahead a meeting must be scheduled: one quarter. */
 export const NEXT_QUARTER_MONTHS = 3;

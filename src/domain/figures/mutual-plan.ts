@@ -4,9 +4,9 @@
  * share with the customer (`shared: true`). What a customer-facing output may
  * show is decided from these figures, never from the whole plan.
  */
-import type { Action, Objective } from '../../schema/objectives';
-import type { Plan } from '../../schema/plan';
-import { isOpen, type IndexedAction } from './schedule';
+import type { Action, Objective } from '../../schema/objectives.ts';
+import type { Plan } from '../../schema/plan.ts';
+import { isOpen, type IndexedAction } from './schedule.ts';
 
 /** Who owns an action: one of our people, a contact of the customer, or nobody yet. */
 export type ActionSide = 'ours' | 'customer' | 'unowned';

@@ -1,7 +1,7 @@
 /** Who's-who figures of one account: decision makers, champions, departments, last activity. */
-import type { Contact } from '../../schema/contacts';
-import type { Account } from '../../loader/portfolio';
-import { daysBetween } from '../dates';
+import type { Contact } from '../../schema/contacts.ts';
+import type { Account } from '../../loader/portfolio.ts';
+import { daysBetween } from '../dates.ts';
 
 /** A contact with its position in `contacts[]`. */
 export interface IndexedContact {

@@ -3,9 +3,9 @@
  * they own or work on (with their role), their open actions and the coming
  * meetings they take part in. Feeds the site's people pages.
  */
-import type { AccountAnalysis } from '../analysis';
-import { agenda, type MeetingItem } from './agenda';
-import { openWork, type WorkItem } from './worklist';
+import type { AccountAnalysis } from '../analysis.ts';
+import { agenda, type MeetingItem } from './agenda.ts';
+import { openWork, type WorkItem } from './worklist.ts';
 
 export interface PersonAccount {
 	analysis: AccountAnalysis;

@@ -1,8 +1,8 @@
 /** Money figures of one account: revenue, wallet, commitment, target and pipeline. */
-import type { Commitment } from '../../schema/financials';
-import type { Plan } from '../../schema/plan';
-import type { Settings } from '../../schema/settings';
-import { fiscalYearElapsed, fiscalYearEndDate, fiscalYearOf, fiscalYearStartDate } from '../dates';
+import type { Commitment } from '../../schema/financials.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { fiscalYearElapsed, fiscalYearEndDate, fiscalYearOf, fiscalYearStartDate } from '../dates.ts';
 
 export interface RevenueFigures {
 	/** ISO 4217 code of every amount of this account (the plan's, else the settings'). */

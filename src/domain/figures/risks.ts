@@ -1,7 +1,7 @@
 /** Risk figures: each risk's heat on the likelihood × impact grid, and whether it is critical. */
-import type { Level } from '../../schema/primitives';
-import type { Plan } from '../../schema/plan';
-import type { RenewalPlan } from '../../schema/renewal';
+import type { Level } from '../../schema/primitives.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { RenewalPlan } from '../../schema/renewal.ts';
 
 /** The five levels, lowest first; a level's position is its score (0–4). */
 export const LEVELS: readonly Level[] = ['very-low', 'low', 'medium', 'high', 'very-high'];

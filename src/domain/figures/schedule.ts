@@ -1,7 +1,7 @@
 /** Time-bound figures of one account: open and overdue actions, upcoming meetings. */
-import type { Meeting } from '../../schema/cadence';
-import type { Action } from '../../schema/objectives';
-import type { Plan } from '../../schema/plan';
+import type { Meeting } from '../../schema/cadence.ts';
+import type { Action } from '../../schema/objectives.ts';
+import type { Plan } from '../../schema/plan.ts';
 
 /** An action with its position in `actions[]`, so findings and pages can point at it. */
 export interface IndexedAction {

@@ -1,7 +1,7 @@
 /** Scorecard figures of one account: the trend of each measure and the latest weighted score. */
-import type { Plan } from '../../schema/plan';
-import type { Settings } from '../../schema/settings';
-import { addDays, comparePeriods, periodEnd, periodKind, periodOf, previousPeriod, type PeriodKind } from '../dates';
+import type { Plan } from '../../schema/plan.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { addDays, comparePeriods, periodEnd, periodKind, periodOf, previousPeriod, type PeriodKind } from '../dates.ts';
 
 /** One success measure of the customer's scorecard. */
 export type Measure = Plan['scorecard']['measures'][number];

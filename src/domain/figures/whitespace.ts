@@ -4,10 +4,10 @@
  * whether each potential is pursued by an opportunity or objective, and the
  * potential per offering. Empty when the settings define no offerings.
  */
-import type { Plan } from '../../schema/plan';
-import type { Settings } from '../../schema/settings';
-import { unitName, type CellStatus, type UnitSize } from '../../schema/whitespace';
-import { whitespaceUnits } from '../../schema/whitespace-references';
+import type { Plan } from '../../schema/plan.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { unitName, type CellStatus, type UnitSize } from '../../schema/whitespace.ts';
+import { whitespaceUnits } from '../../schema/whitespace-references.ts';
 
 /** One unit × offering cell of the grid. */
 export interface GridCell {

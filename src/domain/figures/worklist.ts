@@ -4,9 +4,9 @@
  * and how late or how soon each one is. Feeds the site's actions page and the
  * people pages.
  */
-import type { Action } from '../../schema/objectives';
-import type { AccountAnalysis } from '../analysis';
-import { daysBetween } from '../dates';
+import type { Action } from '../../schema/objectives.ts';
+import type { AccountAnalysis } from '../analysis.ts';
+import { daysBetween } from '../dates.ts';
 
 export interface WorkItem {
 	slug: string;

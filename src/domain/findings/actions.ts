@@ -1,7 +1,7 @@
 /** Action plan rules: the seventh action, who does what by when. */
-import { daysBetween } from '../dates';
-import { formatDays as days } from '../format';
-import { accountRule } from './finding';
+import { daysBetween } from '../dates.ts';
+import { formatDays as days } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const actionRules = [
 	accountRule({

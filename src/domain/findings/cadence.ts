@@ -1,5 +1,5 @@
 /** Cadence rules: the mutually agreed meeting schedule, accepted by both sides in advance. */
-import { accountRule } from './finding';
+import { accountRule } from './finding.ts';
 
 export const cadenceRules = [
 	accountRule({

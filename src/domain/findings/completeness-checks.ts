@@ -5,8 +5,8 @@
  * share of its checks that are met; the guide lists them from this catalogue,
  * and the account page and the dashboard draw them as a compact bar.
  */
-import type { Plan } from '../../schema/plan';
-import type { AccountFigures } from '../figures';
+import type { Plan } from '../../schema/plan.ts';
+import type { AccountFigures } from '../figures/index.ts';
 
 /** What a completeness check reads. */
 export interface CompletenessContext {

@@ -1,6 +1,6 @@
 /** Who's-who rules: decision makers known, champions, and relationships across departments. */
-import { formatDays as days } from '../format';
-import { accountRule } from './finding';
+import { formatDays as days } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const contactRules = [
 	accountRule({

@@ -1,6 +1,6 @@
 /** Contract and renewal rules: the last 12–18 months of a contract are a phase of their own. Renewal findings point at the renewal plan. */
-import { formatDays as days } from '../format';
-import { accountRule } from './finding';
+import { formatDays as days } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const contractRules = [
 	accountRule({

@@ -1,6 +1,6 @@
 /** Feedback rule: start / stop / keep doing, collected from the customer every fiscal year. */
-import { perYearPath } from '../../schema/primitives';
-import { accountRule } from './finding';
+import { perYearPath } from '../../schema/primitives.ts';
+import { accountRule } from './finding.ts';
 
 export const feedbackRules = [
 	accountRule({

@@ -5,13 +5,13 @@
  * the catalogue (`catalogue.ts`); each rule is one entry of data with its
  * check function, written with `accountRule` or `portfolioRule` below.
  */
-import type { Account } from '../../loader/portfolio';
-import type { Person } from '../../schema/person';
-import type { Plan } from '../../schema/plan';
-import type { Problem, Severity } from '../../schema/problem';
-import type { Settings } from '../../schema/settings';
-import type { AccountFigures } from '../figures';
-import type { Concentration, ManagerLoad } from '../portfolio-figures';
+import type { Account } from '../../loader/portfolio.ts';
+import type { Person } from '../../schema/person.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { Problem, Severity } from '../../schema/problem.ts';
+import type { Settings } from '../../schema/settings.ts';
+import type { AccountFigures } from '../figures/index.ts';
+import type { Concentration, ManagerLoad } from '../portfolio-figures.ts';
 
 /** The row of a list a finding points at, so that a page or sheet can flag that row without parsing paths. */
 export interface FindingTarget {

@@ -6,24 +6,24 @@
  * To add a rule: add an entry to the group file of its area (or a new group
  * listed here), with a test that triggers it and one that does not.
  */
-import type { Severity } from '../../schema/problem';
-import { formatPath } from '../../schema/problem';
-import { actionRules } from './actions';
-import { cadenceRules } from './cadence';
-import { contactRules } from './contacts';
-import { contractRules } from './contract';
-import { feedbackRules } from './feedback';
-import { targetOf, type AccountContext, type Finding as AnyFinding, type PortfolioInput, type Rule } from './finding';
-import { portfolioRules } from './portfolio-rules';
-import { reviewRules } from './review';
-import { revenueRules } from './revenue';
-import { riskRules } from './risks';
-import { scorecardRules } from './scorecard';
-import { whitespaceRules } from './whitespace';
+import type { Severity } from '../../schema/problem.ts';
+import { formatPath } from '../../schema/problem.ts';
+import { actionRules } from './actions.ts';
+import { cadenceRules } from './cadence.ts';
+import { contactRules } from './contacts.ts';
+import { contractRules } from './contract.ts';
+import { feedbackRules } from './feedback.ts';
+import { targetOf, type AccountContext, type Finding as AnyFinding, type PortfolioInput, type Rule } from './finding.ts';
+import { portfolioRules } from './portfolio-rules.ts';
+import { reviewRules } from './review.ts';
+import { revenueRules } from './revenue.ts';
+import { riskRules } from './risks.ts';
+import { scorecardRules } from './scorecard.ts';
+import { whitespaceRules } from './whitespace.ts';
 
-export type { AccountContext, FindingTarget, PortfolioInput } from './finding';
-export { PORTFOLIO_FILE } from './portfolio-rules';
-export { COMPLETENESS, type CompletenessCheck, type SectionChecks } from './completeness-checks';
+export type { AccountContext, FindingTarget, PortfolioInput } from './finding.ts';
+export { PORTFOLIO_FILE } from './portfolio-rules.ts';
+export { COMPLETENESS, type CompletenessCheck, type SectionChecks } from './completeness-checks.ts';
 
 /** Every rule, in report order: account rules by area, then portfolio rules. */
 export const CATALOGUE = [

@@ -1,6 +1,6 @@
 /** Portfolio rules, over all accounts at once: the 80/20 rule, dependency, manager load, neglect. */
-import { formatDays as days, formatMoneyExact as moneyExact, formatPercent as percent } from '../format';
-import { portfolioRule } from './finding';
+import { formatDays as days, formatMoneyExact as moneyExact, formatPercent as percent } from '../format.ts';
+import { portfolioRule } from './finding.ts';
 
 /** Where portfolio-wide findings point: the content folder as a whole. */
 export const PORTFOLIO_FILE = 'content/';

@@ -1,6 +1,6 @@
 /** Revenue rules: the customer's commitment for this year, and how we track against it. */
-import { formatMoneyExact as moneyExact, formatPercent as percent } from '../format';
-import { accountRule } from './finding';
+import { formatMoneyExact as moneyExact, formatPercent as percent } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const revenueRules = [
 	accountRule({

@@ -1,6 +1,6 @@
 /** Review rules: a plan is only useful while someone keeps it current. */
-import { formatDays as days } from '../format';
-import { accountRule } from './finding';
+import { formatDays as days } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const reviewRules = [
 	accountRule({

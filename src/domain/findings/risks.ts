@@ -1,6 +1,6 @@
 /** Risk rules, over the account plan's risks and the renewal plan's. */
-import type { RiskState } from '../figures/risks';
-import { accountRule, type AccountHit } from './finding';
+import type { RiskState } from '../figures/risks.ts';
+import { accountRule, type AccountHit } from './finding.ts';
 
 /** Hits for every risk of the plan and of the renewal plan that `test` picks. */
 function eachRisk(plan: readonly RiskState[], renewal: readonly RiskState[], test: (r: RiskState) => boolean, message: (r: RiskState, renewal: boolean) => string, field?: string): AccountHit[] {

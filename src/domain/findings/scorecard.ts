@@ -1,5 +1,5 @@
 /** Scorecard rules: the customer's own success measures, scored each period so trends show. */
-import { accountRule } from './finding';
+import { accountRule } from './finding.ts';
 
 export const scorecardRules = [
 	accountRule({

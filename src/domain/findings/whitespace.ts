@@ -1,6 +1,6 @@
 /** Whitespace rules: potential nobody pursues, and large units nobody has mapped. */
-import { formatMoneyExact as moneyExact } from '../format';
-import { accountRule } from './finding';
+import { formatMoneyExact as moneyExact } from '../format.ts';
+import { accountRule } from './finding.ts';
 
 export const whitespaceRules = [
 	accountRule({

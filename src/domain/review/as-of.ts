@@ -4,14 +4,14 @@
  * judges each change. Portfolio rules (concentration, manager load) need
  * every account as of that day and are left out of history.
  */
-import type { Account } from '../../loader/portfolio';
-import type { Person } from '../../schema/person';
-import type { Problem } from '../../schema/problem';
-import type { Settings } from '../../schema/settings';
-import { accountFigures } from '../figures';
-import { accountFindings } from '../findings';
-import { healthOf } from '../health';
-import type { AccountSnapshot } from './compare';
+import type { Account } from '../../loader/portfolio.ts';
+import type { Person } from '../../schema/person.ts';
+import type { Problem } from '../../schema/problem.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { accountFigures } from '../figures/index.ts';
+import { accountFindings } from '../findings/index.ts';
+import { healthOf } from '../health.ts';
+import type { AccountSnapshot } from './compare.ts';
 
 /** What the account rules say about `account` (undefined: its plan was not valid) as of `date`. */
 export function accountAsOf(account: Account | undefined, problems: readonly Problem[], settings: Settings, people: ReadonlyMap<string, Person>, date: string): AccountSnapshot {

@@ -4,10 +4,10 @@
  * plan changes that matter. `npm run review` and the site's history both
  * judge a change here.
  */
-import type { Account } from '../../loader/portfolio';
-import type { Problem } from '../../schema/problem';
-import type { HealthBand } from '../health';
-import { planChanges, type PlanChange } from './plan-changes';
+import type { Account } from '../../loader/portfolio.ts';
+import type { Problem } from '../../schema/problem.ts';
+import type { HealthBand } from '../health.ts';
+import { planChanges, type PlanChange } from './plan-changes.ts';
 
 /** An account as one version has it. */
 export interface AccountSnapshot {

@@ -6,10 +6,10 @@
  * plan added. Only the changes that matter to an account plan's reader;
  * wording and typos are not reported.
  */
-import type { Account } from '../../loader/portfolio';
-import type { Plan } from '../../schema/plan';
-import type { RenewalPlan } from '../../schema/renewal';
-import { formatDate, formatMoney, label } from '../format';
+import type { Account } from '../../loader/portfolio.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { RenewalPlan } from '../../schema/renewal.ts';
+import { formatDate, formatMoney, label } from '../format.ts';
 
 /** The kinds of plan change, for summaries ("stance changes", "new risks"…). */
 export type ChangeKind =

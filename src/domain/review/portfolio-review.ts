@@ -6,9 +6,9 @@
  * passed, a portfolio rule moved) are listed apart; problems in settings and
  * people, and portfolio-wide findings, apart again.
  */
-import type { Problem } from '../../schema/problem';
-import type { PortfolioAnalysis } from '../analysis';
-import { compareAccount, isQuiet, missingFrom, type AccountChange, type AccountSnapshot } from './compare';
+import type { Problem } from '../../schema/problem.ts';
+import type { PortfolioAnalysis } from '../analysis.ts';
+import { compareAccount, isQuiet, missingFrom, type AccountChange, type AccountSnapshot } from './compare.ts';
 
 /** One version of the portfolio: its analysis, its content problems and the texts of its account files. */
 export interface PortfolioVersion {

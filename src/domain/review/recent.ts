@@ -3,9 +3,9 @@
  * the window, the health move and the plan changes a director cares about
  * (new risks, stance changes, commitments changed, actions done).
  */
-import { addDays } from '../dates';
-import type { ChangeKind, PlanChange } from './plan-changes';
-import type { HealthPoint } from './compare';
+import { addDays } from '../dates.ts';
+import type { ChangeKind, PlanChange } from './plan-changes.ts';
+import type { HealthPoint } from './compare.ts';
 
 /** How far back "What changed" looks. */
 export const RECENT_DAYS = 30;

@@ -7,9 +7,9 @@
  * are not part of the built site: `npm run onepagers -- --svg` writes them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey } from '../../onepager/image-cache';
-import { imageService } from '../../onepager/image-service';
-import { siteImageJob, siteImageJobs } from '../../site/image-routes';
+import { cacheKey } from '../../onepager/image-cache.ts';
+import { imageService } from '../../onepager/image-service.ts';
+import { siteImageJob, siteImageJobs } from '../../site/image-routes.ts';
 
 const FORMATS = import.meta.env.DEV ? (['png', 'svg'] as const) : (['png'] as const);
 const TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;

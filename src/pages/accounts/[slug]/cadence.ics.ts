@@ -1,11 +1,11 @@
 /** `accounts/<slug>/cadence.ics`: one account's cadence meetings, renewal milestones and contract dates. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { accountAnalysis } from '../../../domain/analysis';
-import { analysisOf } from '../../../present/analysed';
-import { accountCalendar } from '../../../domain/calendar';
-import { today } from '../../../build/today';
-import { accountPageKeys } from '../../../site/page-keys';
-import { sitePortfolio } from '../../../site/site-portfolio';
+import { accountAnalysis } from '../../../domain/analysis.ts';
+import { analysisOf } from '../../../present/analysed.ts';
+import { accountCalendar } from '../../../domain/calendar.ts';
+import { today } from '../../../build/today.ts';
+import { accountPageKeys } from '../../../site/page-keys.ts';
+import { sitePortfolio } from '../../../site/site-portfolio.ts';
 
 export const prerender = true;
 
