@@ -48,3 +48,20 @@ describe('imports in src/ and scripts/', () => {
 		expect(bare).toEqual([]);
 	});
 });
+
+describe('packages are used through their public doors', () => {
+	test('every import or require of a package subpath in src/ is one the package exports', () => {
+		const inside: string[] = [];
+		for (const file of files) {
+			const text = readFileSync(file, 'utf8');
+			for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"](@[^/'"]+\/[^/'"]+|[^@./'"][^/'"]*)\/([^'"]+)['"]/g)) {
+				const [, name, sub] = m;
+				if (name.startsWith('node:')) continue;
+				const manifest = JSON.parse(readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
+				const exported = Object.keys(manifest.exports ?? {}).some((key) => key === `./${sub}` || (key.endsWith('*') && `./${sub}`.startsWith(key.slice(0, -1))));
+				if (!exported) inside.push(`${relative(REPO, file)}: ${name}/${sub}`);
+			}
+		}
+		expect(inside).toEqual([]);
+	});
+});
