@@ -25,6 +25,7 @@ import { addHistory, HISTORY_COMMITS } from './history';
 import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './measure';
 import type { OnepagerFigures } from './onepagers';
 import { measureWatch } from './watch';
+import type { LibraryFigures } from './libraries';
 import { importExportFigures } from './import-export';
 import { LOAD_AT_START, markdown, type Results } from './report';
 
@@ -200,6 +201,10 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		measure('the one-pager benchmark', bin('tsx'), [join(REPO, 'bench', 'onepagers.ts'), '--root', root, '--accounts', String(sample), '--json'], root, env),
 	);
 	const figures = JSON.parse(onepagers.output.trim().split('\n').at(-1)!) as OnepagerFigures;
+	const compared = await step('hand-written parts beside libraries: the pool and tinypool, svg-compact and svgo', () =>
+		measure('the library comparison', bin('tsx'), [join(REPO, 'bench', 'libraries.ts'), '--root', root, '--json'], root, env),
+	);
+	const libraries = JSON.parse(compared.output.trim().split('\n').at(-1)!) as LibraryFigures;
 	// The import rewrites every plan's revenue (left uncommitted: the history the digest reads is the same).
 	const importExport = await importExportFigures(project, undefined, step);
 	// Last: it empties the project's caches (cold, like a weekly job on a fresh runner).
@@ -224,6 +229,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		warmRoutes: routeSummary(warmRebuild.output),
 		editedAccount,
 		onepagers: { ...onepagers, figures },
+		libraries,
 		importExport,
 		dist,
 		digest,

@@ -7,6 +7,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { DIGEST_TARGET_S, type DigestMeasured } from './digest';
 import type { ImportExportFigures } from './import-export';
 import type { OnepagerFigures } from './onepagers';
+import { libraryLines, type LibraryFigures } from './libraries';
 import type { Measured } from './measure';
 import type { WatchFigures } from './watch';
 
@@ -41,6 +42,8 @@ export interface Results {
 	warmRoutes: { routes: number; copied: number };
 	editedAccount: string;
 	onepagers: Measured & { figures: OnepagerFigures };
+	/** Hand-written parts beside maintained libraries (bench/libraries.ts). */
+	libraries: LibraryFigures;
 	/** `npm run import` of 100 revenue rows per account, then `npm run export`. */
 	importExport: ImportExportFigures;
 	dist: { bytes: number; imageBytes: number };
@@ -198,6 +201,7 @@ export function markdown(r: Results): string {
 		'- `check` runs compiled into one file (`node_modules/.keyplan-cli/`, made on the first run after any change to the code, like tsx\'s own transform cache); "cold" empties every content cache, not that compiled code. The row "first run after a change to the code" pays for the compile too.',
 		`- Warm rebuild: \`${r.editedAccount}\`'s first objective title and narrative edited after the cold build; its log says ${r.warmRendered} images rendered, ${r.warmReused.toLocaleString('en')} reused, and ${r.warmRoutes.copied.toLocaleString('en')} of ${r.warmRoutes.routes.toLocaleString('en')} routes (pages, images, calendars) copied from the cold build by Astro's incremental build.`,
 		`- Per-image figures from the images of the first ${r.onepagers.figures.accounts} accounts (all layouts).`,
+		...libraryLines(r.libraries).map((line) => `- Beside a library: ${line}.`),
 		`- ${r.rssNote}; the one-pager row's RSS is the benchmark process itself (pool, in-process renderer and bare satori together), not a product command.`,
 		'',
 	].join('\n');

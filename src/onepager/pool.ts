@@ -17,6 +17,17 @@
  * its own resident size is what `native-memory.ts` watches. Drawing is as
  * fast either way (measured on 160 images: 67–72 ms per image with two
  * processes, 70–74 ms with two threads).
+ *
+ * Beside tinypool in process mode (`runtime: 'child_process'`), measured by
+ * `bench/libraries.ts` on 20 sample one-pagers with two workers after a
+ * warm-up, the fastest of three rounds in turn, load average about 5 on two
+ * cores: this pool 3.38 s, tinypool 3.91 s (an earlier single round: 4.44 s
+ * and 3.14 s), the same PNGs. Within the machine's drift, so speed decides
+ * nothing; this pool stays for what tinypool's process runtime does not do:
+ * binary answers (tinypool sends them as JSON, so a PNG travels as base64),
+ * workers counted as ready only once warmed up, per-step times and each
+ * worker's CPU time for the bench, and the way a dying worker's sheet goes to
+ * the workers left (tests/onepager/pool.test.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';

@@ -10,6 +10,12 @@
  * result with exactly the same pixels (tests check it). Separators stay
  * conservative (a space between numbers unless the next is negative), for
  * slide programs with simple SVG parsers.
+ *
+ * Beside svgo 4's default preset, measured by `bench/libraries.ts` on six
+ * sample slides (Satori writes 774 KB each): this gives 339 KB in 20–25 ms
+ * per slide with the same pixels; svgo gives 284 KB in 280–300 ms and resvg
+ * draws other pixels from it (it rounds coordinates). Exact pixels and a
+ * twelfth of the time are why this stays.
  */
 
 const ARITY: Record<string, number> = { M: 2, L: 2, Q: 4, C: 6, Z: 0 };
