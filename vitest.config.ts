@@ -7,5 +7,7 @@ export default defineConfig({
 		env: { KEYPLAN_TODAY: '2026-11-24' },
 		testTimeout: 30_000,
 		hookTimeout: 240_000,
+		// The sample site, built once for the tests that only read it (tests/support/shared-site.ts).
+		globalSetup: ['tests/support/global-setup.ts'],
 	},
 });

@@ -3,10 +3,9 @@
  * rebuilt when missing or older than any of its inputs, or built for another
  * `KEYPLAN_TODAY` than the tests use.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { userEnv } from '../../support/run';
+import { astroBuild } from '../../support/build';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 export const DIST = join(REPO, 'dist');
@@ -34,11 +33,7 @@ export function staleReason(today: string): string | undefined {
 
 /** Builds the site into dist/ with `KEYPLAN_TODAY=today`; throws with the build's output on failure. */
 export function buildSite(today: string): void {
-	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
-		cwd: REPO,
-		encoding: 'utf8',
-		// Without the test runner's own variables (MODE=test, DEV=1, VITEST…), which Vite would read: built as a user builds it.
-		env: { ...userEnv(), NODE_ENV: 'production', KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	// Built as a user builds it, without the test runner's own variables (see tests/support/build.ts).
+	const result = astroBuild(REPO, { today });
 	if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
