@@ -6,6 +6,7 @@
  * the one build of `tests/support/global-setup.ts` (`sharedSite()`) instead.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { userEnv } from './run';
 import { REPO } from './sandbox';
@@ -43,4 +44,15 @@ export function astroBuildOrThrow(cwd: string, options: BuildOptions = {}): stri
 	const result = astroBuild(cwd, options);
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	return result.stdout;
+}
+
+/** Files and folders of a project whose change makes its build stale. */
+export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+
+/** The newest modification time of a file or anything under a folder; 0 when it does not exist. */
+export function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
 }

@@ -7,10 +7,10 @@
  * `KEYPLAN_TODAY`, no input changed since (as the e2e tests judge `dist/`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './build';
+import { astroBuild, BUILD_INPUTS, newestMtime } from './build';
 import { REPO } from './sandbox';
 
 /** Where the shared build lives: its site (`dist/`), its caches and its record. */
@@ -42,22 +42,14 @@ export default function setup(project: TestProject) {
 		project.provide('sharedSite', { dist, status: earlier.status, log: earlier.log });
 		return;
 	}
-	rmSync(SHARED_SITE_DIR, { recursive: true, force: true });
+	// A fresh site; the caches stay (a rebuild gives the same bytes as a cold build, tests/build/incremental.test.ts).
+	rmSync(dist, { recursive: true, force: true });
+	rmSync(record, { force: true });
 	mkdirSync(SHARED_SITE_DIR, { recursive: true });
 	const result = astroBuild(REPO, { outDir: dist, today, cacheDir: join(SHARED_SITE_DIR, 'cache') });
 	const site: SharedSite = { dist, status: result.status ?? 1, log: result.stdout + result.stderr };
 	writeFileSync(record, JSON.stringify({ ...site, stamp }));
 	project.provide('sharedSite', site);
-}
-
-/** Files and folders whose change makes a build stale. */
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
 /** What a build of the sample depends on beyond its inputs' bytes: the day, the commit (the plans' history) and the newest input's time. */
@@ -68,5 +60,5 @@ function siteStamp(today: string): string {
 	} catch {
 		head = 'no-git';
 	}
-	return JSON.stringify({ today, head, newest: Math.max(...INPUTS.map((input) => newestMtime(join(REPO, input)))) });
+	return JSON.stringify({ today, head, newest: Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(REPO, input)))) });
 }

@@ -3,22 +3,12 @@
  * rebuilt when missing or older than any of its inputs, or built for another
  * `KEYPLAN_TODAY` than the tests use.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild } from '../../support/build';
+import { astroBuild, BUILD_INPUTS, newestMtime } from '../../support/build';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 export const DIST = join(REPO, 'dist');
-
-/** Files and folders whose change makes a build stale. */
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
-}
 
 /** Why dist/ needs a build, or undefined when it is fresh for `today`. */
 export function staleReason(today: string): string | undefined {
@@ -27,7 +17,7 @@ export function staleReason(today: string): string | undefined {
 	if (!existsSync(join(DIST, 'pagefind', 'pagefind-ui.js'))) return 'dist/ has no search index';
 	if (!readFileSync(index, 'utf8').includes(`datetime="${today}"`)) return `dist/ was built for another day than KEYPLAN_TODAY=${today}`;
 	const built = statSync(index).mtimeMs;
-	const changed = INPUTS.find((input) => newestMtime(join(REPO, input)) > built);
+	const changed = BUILD_INPUTS.find((input) => newestMtime(join(REPO, input)) > built);
 	return changed ? `${changed} changed since the last build` : undefined;
 }
 
