@@ -4,7 +4,7 @@
  * or CI annotation can jump to. Built only when a file has something to
  * report: js-yaml's read events give the offsets at about the cost of a
  * plain parse; files with anchors or aliases are indexed by the `yaml`
- * package instead (both give the same places, see tests/schema/positions.test.ts).
+ * package instead (both give the same places, see tests/loader/positions.test.ts).
  */
 import jsyaml from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';

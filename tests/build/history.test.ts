@@ -5,21 +5,17 @@
  * (valid Atom, stable ids, same bytes on a rebuild); hostile commit subjects
  * and author names are escaped; a folder without history builds with a note.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commitAll, gitIn, initRepository } from '../support/git-repo';
-import { userEnv } from '../support/run';
-import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
+import { astroBuild as build } from '../support/build';
+import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 
+/** A build of a scenario project without images, with its own caches. */
 function astroBuild(cwd: string, outDir: string) {
-	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...userEnv(), KEYPLAN_TODAY: '2026-11-24', KEYPLAN_IMAGES: '0', KEYPLAN_CACHE_DIR: join(cwd, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	return build(cwd, { outDir, cacheDir: join(cwd, '.cache'), env: { KEYPLAN_IMAGES: '0' } });
 }
 
 /** Elements of an XML document as paths (`feed/entry/id`) with their text, failing on anything that is not well-formed. */

@@ -3,21 +3,13 @@
  * markup is refused by `check` and by the build, with file and line, and
  * nothing of it runs or reaches `dist/`. Escaped braces build.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { narrativeHtml } from '../../src/site/narrative-html';
-import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
+import { astroBuild } from '../support/build';
 import { runScript } from '../support/run';
-
-function astroBuild(cwd: string) {
-	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...process.env, KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
-}
+import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 
 const MARKER = 'PWNED-MARKER';
 /** Each construct with a fragment of the message `check` must give for it. */

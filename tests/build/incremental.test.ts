@@ -5,24 +5,17 @@
  * route is copied from the last build, and the site is byte for byte the one
  * a build from empty caches makes.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { userEnv } from '../support/run';
-import { REPO, sandbox, type Sandbox } from '../support/sandbox';
+import { astroBuildOrThrow } from '../support/build';
+import { sandbox, type Sandbox } from '../support/sandbox';
 
 const ACCOUNTS = ['nordwind-logistics', 'castellan-pharma', 'aegean-harvest-foods'];
 
 /** `astro build` into `outDir` with the caches under `cache`; its log, without colours. */
 function astroBuild(cwd: string, outDir: string, cache: string): string {
-	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...userEnv(), KEYPLAN_TODAY: '2026-11-24', KEYPLAN_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
-	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-	return result.stdout;
+	return astroBuildOrThrow(cwd, { outDir, cacheDir: cache });
 }
 
 /** How many routes a build log says were copied from the last build (pages render four at a time, so a status may follow another route's name). */

@@ -3,13 +3,13 @@
  * frontmatter, escaped in the narrative, on one line. Hostile names go
  * through new → check → build, and the built page shows each name as typed.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { hostileText } from '../property/arbitraries';
+import { astroBuild } from '../support/build';
 import { runScript } from '../support/run';
 import { sandbox, type Sandbox } from '../support/sandbox';
 
@@ -59,11 +59,7 @@ describe('new → check → build with hostile names', () => {
 	});
 
 	test('the build passes and each page shows the name as typed', () => {
-		const result = spawnSync(join(box.root, 'node_modules', '.bin', 'astro'), ['build'], {
-			cwd: box.root,
-			encoding: 'utf8',
-			env: { ...process.env, KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-		});
+		const result = astroBuild(box.root);
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		NAMES.forEach((name, i) => {
 			const page = readFileSync(join(box.root, 'dist', 'accounts', slugs[i], 'index.html'), 'utf8');

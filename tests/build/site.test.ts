@@ -1,32 +1,25 @@
-/** Build tests: the sample portfolio builds end to end; bad content stops the build with check's messages. */
+/**
+ * Build tests: the sample portfolio builds end to end (the run's shared build,
+ * read only); bad content and a bad KEYPLAN_TODAY stop a build of their own
+ * with check's messages.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { userEnv } from '../support/run';
+import { astroBuild } from '../support/build';
 import { HEALTHY, REPO, sandbox } from '../support/sandbox';
-
-function astroBuild(cwd: string, outDir: string, today = '2026-11-24') {
-	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...userEnv(), KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
-}
+import { sharedSite } from '../support/shared-site';
 
 describe('the sample site', () => {
-	const out = mkdtempSync(join(tmpdir(), 'keyplan-dist-'));
-	let build: ReturnType<typeof astroBuild>;
-	beforeAll(() => {
-		build = astroBuild(REPO, out);
-	});
-	afterAll(() => rmSync(out, { recursive: true, force: true }));
+	const build = sharedSite();
+	const out = build.dist;
 
 	test('builds', () => {
-		expect(build.status, build.stderr + build.stdout).toBe(0);
+		expect(build.status, build.log).toBe(0);
 		expect(existsSync(join(out, 'index.html'))).toBe(true);
 	});
 
@@ -122,7 +115,7 @@ describe('a build with bad content', () => {
 				doc.set('owner', 'jdoe');
 				doc.set('website', 'javascript:alert(1)');
 			});
-			const result = astroBuild(box.root, out);
+			const result = astroBuild(box.root, { outDir: out });
 			const output = result.stdout + result.stderr;
 			expect(result.status).toBe(1);
 			expect(output).toMatch(new RegExp(`content/accounts/${HEALTHY}/plan\\.mdx:\\d+:8: owner: unknown person "jdoe"`));
@@ -139,7 +132,7 @@ describe('a build with a bad KEYPLAN_TODAY', () => {
 	test('stops with one plain message', () => {
 		const out = mkdtempSync(join(tmpdir(), 'keyplan-dist-'));
 		try {
-			const result = astroBuild(REPO, out, 'tomorrow');
+			const result = astroBuild(REPO, { outDir: out, today: 'tomorrow' });
 			const output = result.stdout + result.stderr;
 			expect(result.status).toBe(1);
 			expect(output).toContain('KEYPLAN_TODAY="tomorrow" is not a date: write it as YYYY-MM-DD');

@@ -4,14 +4,14 @@
  * bytes as from a clean cache. A cache folder that cannot be used is one line
  * that names it and `KEYPLAN_CACHE_DIR`, never a stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { seal, unseal } from '../../src/build/sealed';
 import { openCache } from '../../src/onepager/image-cache';
+import { astroBuild } from '../support/build';
 import { runScript } from '../support/run';
-import { HEALTHY, REPO, sandbox } from '../support/sandbox';
+import { HEALTHY, sandbox } from '../support/sandbox';
 import { useTempDirs } from '../support/temp';
 
 const temp = useTempDirs();
@@ -111,11 +111,7 @@ describe('a cache folder that cannot be used', () => {
 		const box = temp.keep(sandbox([HEALTHY], { project: true }));
 		const file = join(box.root, 'not-a-folder');
 		writeFileSync(file, 'x');
-		const build = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
-			cwd: box.root,
-			encoding: 'utf8',
-			env: { ...process.env, KEYPLAN_TODAY: '2026-11-24', KEYPLAN_CACHE_DIR: file, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+		const build = astroBuild(box.root, { cacheDir: file });
 		expect(build.status).toBe(1);
 		expect(build.stderr.trim()).toBe(`keyplan: the cache folder ${file} cannot be used (it is a file, not a folder): point KEYPLAN_CACHE_DIR at a folder Keyplan can write, or unset it`);
 		const check = runScript('check', [], box.root, { KEYPLAN_CACHE_DIR: file });

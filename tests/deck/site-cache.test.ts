@@ -5,15 +5,14 @@
  * (its owner's and its tier's) are written again. The project has its own
  * cache folder (`KEYPLAN_CACHE_DIR`), so its pruning touches no other test.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteDecks, type SiteDeck } from '../../src/deck/site-decks';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { userEnv } from '../support/run';
-import { REPO, sandbox } from '../support/sandbox';
+import { astroBuild } from '../support/build';
+import { sandbox } from '../support/sandbox';
 
 const EDITED = 'aegean-harvest-foods';
 const box = sandbox(['nordwind-logistics', 'fjellkraft-energi', EDITED], { project: true });
@@ -22,11 +21,7 @@ const decks = siteDecks(analysePortfolio(loadPortfolio(box.root).portfolio, '202
 
 /** Builds the sandbox; returns the build's `decks:` log line and every deck's bytes. */
 function build(): { line: string; bytes: Map<string, Buffer> } {
-	const run = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', dist], {
-		cwd: box.root,
-		encoding: 'utf8',
-		env: { ...userEnv(), KEYPLAN_CACHE_DIR: join(box.root, 'cache'), KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	const run = astroBuild(box.root, { outDir: dist, cacheDir: join(box.root, 'cache') });
 	expect(run.status, `${run.stderr}${run.stdout}`).toBe(0);
 	const line = run.stdout.match(/decks: .*/)?.[0] ?? '';
 	return { line, bytes: new Map(decks.map((d) => [d.path, readFileSync(join(dist, d.path))])) };

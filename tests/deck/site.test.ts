@@ -1,43 +1,37 @@
 /**
- * Decks on the built site: `astro build` of a small portfolio writes a deck
+ * Decks on the built site (the run's shared build of the sample, read only):
+ * `astro build` writes a deck
  * per owner and per tier under `decks/`, the one-pager gallery links each
  * one and every owner's page links theirs, the pictures in the decks are the
  * site's own one-pagers (from the image cache), and each deck opens in
  * LibreOffice with the slides it should have.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { deckContents } from '../../src/deck/contents';
 import { siteDecks } from '../../src/deck/site-decks';
 import { slideCount } from '../../src/deck/slides';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { userEnv } from '../support/run';
-import { REPO, sandbox } from '../support/sandbox';
-import { hasLibreOffice, pageCount, SHARED_CACHE, toPdf, unzip } from './support';
+import { REPO } from '../support/sandbox';
+import { sharedSite } from '../support/shared-site';
+import { hasLibreOffice, pageCount, toPdf, unzip } from './support';
 
-const box = sandbox(['nordwind-logistics', 'fjellkraft-energi', 'aegean-harvest-foods'], { project: true });
-const dist = join(box.root, 'dist');
-const analysis = analysePortfolio(loadPortfolio(box.root).portfolio, '2026-11-24');
+const build = sharedSite();
+const dist = build.dist;
+const analysis = analysePortfolio(loadPortfolio(REPO).portfolio, '2026-11-24');
 const decks = siteDecks(analysis);
-let build: ReturnType<typeof spawnSync>;
-
-beforeAll(() => {
-	build = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', dist], {
-		cwd: box.root,
-		encoding: 'utf8',
-		env: { ...userEnv(), ...SHARED_CACHE, KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
-}, 300_000);
-afterAll(() => box.remove());
+/** Where the PDFs go: never into the shared site. */
+const scratch = mkdtempSync(join(tmpdir(), 'keyplan-decks-pdf-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('decks on the built site', () => {
 	test('builds and writes a deck per owner and per tier with accounts, and no other', () => {
-		expect(build.status, `${build.stderr}${build.stdout}`).toBe(0);
+		expect(build.status, build.log).toBe(0);
 		// Written or copied from the deck cache, which the tests share.
-		const [, written, reused] = String(build.stdout).match(new RegExp(`decks: (\\d+) written, (\\d+) reused \\(${decks.length} decks in decks/`)) ?? [];
+		const [, written, reused] = build.log.match(new RegExp(`decks: (\\d+) written, (\\d+) reused \\(${decks.length} decks in decks/`)) ?? [];
 		expect(Number(written) + Number(reused)).toBe(decks.length);
 		const owners = new Set(analysis.accounts.map((a) => a.account.plan.data.owner));
 		const tiers = new Set(analysis.accounts.map((a) => a.account.plan.data.tier));
@@ -68,7 +62,7 @@ describe('decks on the built site', () => {
 
 	test.runIf(hasLibreOffice)('every deck opens in LibreOffice with its slides', () => {
 		for (const deck of decks) {
-			const pdf = toPdf(join(dist, deck.path), join(box.root, 'pdf'));
+			const pdf = toPdf(join(dist, deck.path), scratch);
 			expect(pageCount(pdf), deck.path).toBe(slideCount(deckContents(analysis, deck.selection)));
 		}
 	}, 180_000);

@@ -16,7 +16,6 @@
  * A fixed seed in CI; `KEYPLAN_PROPERTY_RUNS=5000 KEYPLAN_PROPERTY_SEED=…`
  * for a longer local run.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -34,6 +33,7 @@ import { loadPortfolio } from '../../src/loader/portfolio';
 import { jobsOf } from '../../src/onepager/jobs';
 import { layoutOf } from '../../src/onepager/render';
 import { narrativeHtml } from '../../src/site/narrative-html';
+import { astroBuild as build } from '../support/build';
 import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
 import { extremePlan, generatedPlan, planTemplate, planText } from './arbitraries';
 
@@ -120,11 +120,7 @@ describe('check passes ⇒ build passes (in process)', () => {
 });
 
 function astroBuild(cwd: string) {
-	return spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
-		cwd,
-		encoding: 'utf8',
-		env: { ...process.env, KEYPLAN_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	return build(cwd, { today: TODAY });
 }
 
 describe('check passes ⇒ build passes (astro build)', () => {

@@ -3,25 +3,21 @@
  * section renders its empty state instead of failing, and the pages that list
  * accounts still work. Runs a real `astro build` in a throw-away project.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
+import { astroBuild } from '../support/build';
+import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';
 
 const SPARSE = 'sparse-minimal';
 let box: Sandbox;
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof astroBuild>;
 
 beforeAll(() => {
 	box = sandbox([HEALTHY], { project: true });
 	mkdirSync(join(box.root, 'content', 'accounts', SPARSE), { recursive: true });
 	box.write(SPARSE, 'plan.mdx', '---\nname: Sparse Minimal\ntier: growth\nowner: jonas-berg\nreviewed: 2026-11-01\n---\n');
-	build = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(box.root, 'dist')], {
-		cwd: box.root,
-		encoding: 'utf8',
-		env: { ...process.env, NODE_ENV: 'production', KEYPLAN_TODAY: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	build = astroBuild(box.root, { outDir: join(box.root, 'dist') });
 });
 afterAll(() => box?.remove());
 

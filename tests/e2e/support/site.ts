@@ -3,23 +3,12 @@
  * rebuilt when missing or older than any of its inputs, or built for another
  * `KEYPLAN_TODAY` than the tests use.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { userEnv } from '../../support/run';
+import { astroBuild, BUILD_INPUTS, newestMtime } from '../../support/build';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 export const DIST = join(REPO, 'dist');
-
-/** Files and folders whose change makes a build stale. */
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
-}
 
 /** Why dist/ needs a build, or undefined when it is fresh for `today`. */
 export function staleReason(today: string): string | undefined {
@@ -28,17 +17,13 @@ export function staleReason(today: string): string | undefined {
 	if (!existsSync(join(DIST, 'pagefind', 'pagefind-ui.js'))) return 'dist/ has no search index';
 	if (!readFileSync(index, 'utf8').includes(`datetime="${today}"`)) return `dist/ was built for another day than KEYPLAN_TODAY=${today}`;
 	const built = statSync(index).mtimeMs;
-	const changed = INPUTS.find((input) => newestMtime(join(REPO, input)) > built);
+	const changed = BUILD_INPUTS.find((input) => newestMtime(join(REPO, input)) > built);
 	return changed ? `${changed} changed since the last build` : undefined;
 }
 
 /** Builds the site into dist/ with `KEYPLAN_TODAY=today`; throws with the build's output on failure. */
 export function buildSite(today: string): void {
-	const result = spawnSync(join(REPO, 'node_modules', '.bin', 'astro'), ['build'], {
-		cwd: REPO,
-		encoding: 'utf8',
-		// Without the test runner's own variables (MODE=test, DEV=1, VITEST…), which Vite would read: built as a user builds it.
-		env: { ...userEnv(), NODE_ENV: 'production', KEYPLAN_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	// Built as a user builds it, without the test runner's own variables (see tests/support/build.ts).
+	const result = astroBuild(REPO, { today });
 	if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { accountCalendar, portfolioCalendar } from '../../src/domain/calendar';
 import { loadPortfolio } from '../../src/loader/portfolio';
-import { BASE_RENEWAL, planWith, portfolioOf, TODAY } from '../domain/support';
+import { parseCalendar } from '../support/ical';
 import { REPO } from '../support/sandbox';
-import { parseCalendar } from './parse';
+import { BASE_RENEWAL, planWith, portfolioOf, TODAY } from './support';
 
 const renewing = planWith((p) => (p.contract = { start: '2025-01-01', end: '2027-09-30', noticeMonths: 6, reference: 'ACME-1' }));
 const portfolio = portfolioOf({ acme: { plan: renewing, renewal: { ...BASE_RENEWAL, milestones: [...BASE_RENEWAL.milestones, { title: 'Signature', date: '2027-03-15', done: false }] } }, beta: { plan: planWith() } });

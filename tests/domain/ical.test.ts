@@ -1,7 +1,7 @@
 /** The iCalendar writer on its own: folding by octets, escaping, hostile names, read back by ical.js. */
 import { describe, expect, it } from 'vitest';
 import { foldLine, icalendar, type IcalCalendar } from '../../src/domain/ical-writer';
-import { parseCalendar } from './parse';
+import { parseCalendar } from '../support/ical';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 

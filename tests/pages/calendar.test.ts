@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { expect, test } from 'vitest';
 import { getStaticPaths, GET as accountFeed } from '../../src/pages/accounts/[slug]/cadence.ics';
 import { GET as portfolioFeed } from '../../src/pages/calendar.ics';
-import { parseCalendar } from './parse';
+import { parseCalendar } from '../support/ical';
 
 const call = async (get: (ctx: APIContext) => Response | Promise<Response>, params: Record<string, string> = {}) => {
 	const response = await get({ params } as unknown as APIContext);
