@@ -42,7 +42,7 @@ export default function setup(project: TestProject) {
 		project.provide('sharedSite', { dist, status: earlier.status, log: earlier.log });
 		return;
 	}
-	// A fresh site; the caches stay (a rebuild gives the same bytes as a cold build, tests/build/incremental.test.ts).
+	// A fresh site; the caches stay (a rebuild gives the same bytes as a cold build, tests/site-build/incremental.test.ts).
 	rmSync(dist, { recursive: true, force: true });
 	rmSync(record, { force: true });
 	mkdirSync(SHARED_SITE_DIR, { recursive: true });
