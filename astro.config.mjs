@@ -19,7 +19,7 @@ export default defineConfig({
 	// Internal site: served from wherever it is deployed; no absolute URLs needed.
 	trailingSlash: 'ignore',
 	// Plans are data, not code: their narratives are never compiled by Astro (no MDX integration,
-	// no content collections); src/site/narrative-html.ts renders them from an allow-list.
+	// no content collections); src/site/narrative.ts renders them from an allow-list.
 	// When the pages are written: the one-pagers finish first and stop their workers; the search index is
 	// built in the background while the decks (which read the one-pagers from the image cache) are written;
 	// keyplanBackground, last, waits for the index.
@@ -39,12 +39,12 @@ export default defineConfig({
 	// Four pages rendered at once: while one waits for its file to be written (or its image), the next renders.
 	// With one at a time the main thread sat idle a third of the time (1,000 accounts, measured with --cpu-prof).
 	build: { inlineStylesheets: 'never', concurrency: 4 },
-	// Narratives are rendered by src/site/narrative-html.ts; nothing uses Astro's Markdown (nor Shiki's inline styles).
+	// Narratives are rendered by src/site/narrative.ts; nothing uses Astro's Markdown (nor Shiki's inline styles).
 	markdown: { syntaxHighlight: false },
 	// Defence in depth for an internal site: every page carries a Content-Security-Policy <meta>.
 	// Scripts only from the site itself (Astro hashes its bundled inline modules), Pagefind's
 	// WebAssembly allowed; no other host for anything. Style attributes (chart widths) need
-	// 'unsafe-inline' styles; narratives cannot carry styles at all (src/schema/narrative.ts).
+	// 'unsafe-inline' styles; narratives cannot carry styles at all (src/schema/narrative-rules.ts).
 	security: {
 		csp: {
 			directives: [

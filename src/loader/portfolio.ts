@@ -11,7 +11,7 @@ import type { DeepPartial } from '../schema/partial.ts';
 import { personSchema, type Person } from '../schema/person.ts';
 import { planSchema, type Plan } from '../schema/plan.ts';
 import type { Problem } from '../schema/problem.ts';
-import { narrativeProblems } from '../schema/narrative.ts';
+import { narrativeProblems } from '../schema/narrative-rules.ts';
 import { planReferences, renewalReferences } from '../schema/references.ts';
 import { renewalSchema, type RenewalPlan } from '../schema/renewal.ts';
 import { settingsSchema, type Settings } from '../schema/settings.ts';

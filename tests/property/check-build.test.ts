@@ -32,7 +32,7 @@ import { portfolioCalendar } from '../../src/domain/calendar';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { jobsOf } from '../../src/onepager/jobs';
 import { layoutOf } from '../../src/onepager/render';
-import { narrativeHtml } from '../../src/site/narrative-html';
+import { narrativeHtml } from '../../src/site/narrative';
 import { astroBuild as build } from '../support/build';
 import { HEALTHY, REPO, sandbox, type Sandbox } from '../support/sandbox';
 import { extremePlan, generatedPlan, planTemplate, planText } from './arbitraries';

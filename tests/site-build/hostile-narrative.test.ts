@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { narrativeHtml } from '../../src/site/narrative-html';
+import { narrativeHtml } from '../../src/site/narrative';
 import { astroBuild } from '../support/build';
 import { runScript } from '../support/run';
 import { HEALTHY, sandbox, type Sandbox } from '../support/sandbox';

@@ -1,6 +1,6 @@
 /**
  * Renders a plan's narrative to HTML for the site, from the same parse and
- * the same allow-list as `npm run check` (`src/schema/narrative.ts`). The
+ * the same allow-list as `npm run check` (`src/schema/narrative-rules.ts`). The
  * narrative is never compiled to JavaScript: the Markdown tree becomes an
  * HTML tree node by node, every text and attribute escaped on output, and
  * anything outside the allow-list (which `check` already refused) is dropped
@@ -10,7 +10,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { isSafeNarrativeUrl, NARRATIVE_COMPONENTS, NARRATIVE_ELEMENTS, parseNarrative } from '../schema/narrative.ts';
+import { isSafeNarrativeUrl, NARRATIVE_COMPONENTS, NARRATIVE_ELEMENTS, parseNarrative } from '../schema/narrative-rules.ts';
 
 type JsxNode = MdastNodes & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
 
