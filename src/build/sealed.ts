@@ -7,6 +7,7 @@
  * digest (about 0.2 ms for a 100 KB image) and refuses anything else.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const MAGIC = Buffer.from('KPC1');
 const HEADER = MAGIC.length + 32;
@@ -26,4 +27,22 @@ export function unseal(stored: Buffer): Buffer | undefined {
 /** The SHA-256 of `data` in hex: the digest kept beside a cache file that must stay as it is (a deck copied out whole). */
 export function digestOf(data: Buffer): string {
 	return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The SHA-256 of the file at `path` in hex, read a megabyte at a time: a
+ * site's decks are hundreds of megabytes, which must not pass through the
+ * build's heap (read whole, the four decks a warm rebuild reuses at 1,000
+ * accounts added seconds of garbage collection at the build's peak).
+ */
+export function fileDigest(path: string): string {
+	const hash = createHash('sha256');
+	const chunk = Buffer.allocUnsafe(1 << 20);
+	const fd = openSync(path, 'r');
+	try {
+		for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+	} finally {
+		closeSync(fd);
+	}
+	return hash.digest('hex');
 }

@@ -10,11 +10,11 @@
  * damaged deck is removed and written again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moduleGraphDigest, sourceFile, versionOf } from '../build/code-digest.ts';
 import { cacheDirUnder } from '../build/cache-root.ts';
-import { digestOf } from '../build/sealed.ts';
+import { fileDigest } from '../build/sealed.ts';
 import { cacheKey } from '../onepager/image-cache.ts';
 import { COLORS, TONES } from '../present/theme.ts';
 import type { DeckContents } from './contents.ts';
@@ -84,28 +84,36 @@ export function openDeckCache(dir: string): DeckCache {
 	// The deck's digest beside it: a deck cut short (a full disk, a killed build) is never copied out as the new deck.
 	const sum = (key: string) => join(dir, `${key}.sha256`);
 	const damaged = new Set<string>();
+	// Decks this cache stored itself, with the digest it computed: served without reading them again.
+	const stored = new Map<string, string>();
 	return {
 		dir,
 		damaged,
 		copyTo(key, file) {
-			let deck: Buffer;
+			if (!existsSync(path(key))) return false;
 			let digest: string;
 			try {
-				deck = readFileSync(path(key));
-				digest = readFileSync(sum(key), 'utf8');
+				digest = stored.get(key) ?? readFileSync(sum(key), 'utf8');
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-				if (!existsSync(path(key))) return false;
 				digest = '';
-				deck = Buffer.alloc(0);
 			}
-			if (digestOf(deck) !== digest) {
+			// Checked as it is copied out: the deck as stored now, read a megabyte at a time (never whole, in the build's heap);
+			// one this cache has just written and digested is not read again.
+			let actual: string;
+			try {
+				actual = stored.get(key) ?? fileDigest(path(key));
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false; // pruned meanwhile by another build
+				throw error;
+			}
+			if (actual !== digest) {
 				damaged.add(key);
 				rmSync(path(key), { force: true });
 				rmSync(sum(key), { force: true });
 				return false;
 			}
-			writeFileSync(file, deck);
+			copyFileSync(path(key), file, constants.COPYFILE_FICLONE);
 			const now = new Date();
 			utimesSync(path(key), now, now);
 			utimesSync(sum(key), now, now);
@@ -117,8 +125,10 @@ export function openDeckCache(dir: string): DeckCache {
 			const tmp = `${path(key)}.${process.pid}.tmp`;
 			try {
 				await write(tmp);
-				writeFileSync(sum(key), digestOf(readFileSync(tmp)));
+				const digest = fileDigest(tmp);
+				writeFileSync(sum(key), digest);
 				renameSync(tmp, path(key));
+				stored.set(key, digest);
 			} finally {
 				rmSync(tmp, { force: true });
 			}
