@@ -6,6 +6,7 @@
  * alone (src/loader/parse-cache.ts); cross-file checks and the analysis run
  * again over everything, as they must.
  */
+import { terminalText } from '../encode/terminal.ts';
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { memoryParseCache } from '../loader/parse-cache.ts';
@@ -33,7 +34,8 @@ export function changes(before: readonly Problem[], after: readonly Problem[]): 
 /** The report of one re-check: a heading line, then the new problems (in the common format, for editors) and the resolved ones. */
 export function changeReport(saved: readonly string[], before: readonly Problem[], after: CheckResult, ms: number): string {
 	const { added, resolved } = changes(before, entries(after));
-	const what = saved.length === 1 ? saved[0] : `${saved.length} files`;
+	// A saved file's name goes to the terminal like any plan value: escaped.
+	const what = saved.length === 1 ? terminalText(saved[0]) : `${saved.length} files`;
 	const head = added.length === 0 && resolved.length === 0 ? `${what} saved: nothing changed` : `${what} saved: ${added.length} new, ${resolved.length} resolved`;
 	return [`${head} (${ms} ms)`, ...added.map((p) => `  ${problemLine(p)}`), ...resolved.map((p) => `  resolved: ${problemLine(p)}`), `  ${summaryLine(after)}`].join('\n');
 }
