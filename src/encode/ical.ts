@@ -5,14 +5,12 @@
  * `\n`; lone surrogates and U+FFFE/U+FFFF, which UTF-8 cannot carry, become
  * "�". Folding lines on UTF-8 boundaries is the writer's job (`domain/ical-writer.ts`).
  */
-
-const CONTROLS = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g;
-const BROKEN = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { BROKEN, CONTROLS, SEPARATORS } from './characters.ts';
 
 /** Escapes a TEXT value (§3.3.11): `\\`, `;`, `,` and line breaks escaped, control characters dropped. */
 export function icalText(value: string): string {
 	return value
-		.replace(/[\x0B\x0C\x85]/g, ' ') // vertical tab, form feed, next line: they separated words
+		.replace(SEPARATORS, ' ')
 		.replace(CONTROLS, '')
 		.replace(BROKEN, '\uFFFD')
 		.replace(/[\\;,]/g, (c) => `\\${c}`)

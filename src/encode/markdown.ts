@@ -6,18 +6,18 @@
  * an issue. Each is neutralised; control and bidirectional characters are
  * dropped, broken characters shown as "�".
  */
+import { BROKEN } from './characters.ts';
 
 /** Word joiner: invisible, and it keeps `@` or `#` from touching the name or number after it. */
 const JOINER = '\u2060';
 
-const CONTROLS = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const BROKEN = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROLS_AND_BIDI = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Inline Markdown text: one line, every markup character escaped, no mention or reference that could notify. */
 export function markdownText(text: string): string {
 	return text
 		.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-		.replace(CONTROLS, '')
+		.replace(CONTROLS_AND_BIDI, '')
 		.replace(BROKEN, '\uFFFD')
 		.replace(/[\\`*_[\]#!|<>~&]/g, (c) => `\\${c}`)
 		.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
