@@ -6,7 +6,7 @@
  * `tsx bench/watch.ts [--accounts N] [--rounds R]` (a generated project) or
  * `tsx bench/watch.ts --root <project>`.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,8 +71,21 @@ export async function measureWatch(root: string, slugs: readonly string[], round
 		}
 		return { introduced, fixed, medianMs: median(introduced), accounts: slugs.length };
 	} finally {
-		child.kill('SIGTERM');
+		await stopped(child);
 	}
+}
+
+/**
+ * Stops the watching check and waits until it has exited: on SIGTERM it writes its caches, and a
+ * caller that removes the project right after must not race those writes (ENOTEMPTY). SIGKILL after 10 s.
+ */
+async function stopped(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+	await exited;
+	clearTimeout(timer);
 }
 
 // Run on its own.

@@ -16,8 +16,8 @@ describe('the dev server with content mistakes', () => {
 		dev = await startDevServer(box.root);
 	}, 90_000);
 
-	afterAll(() => {
-		dev?.stop();
+	afterAll(async () => {
+		await dev?.stop();
 		box.remove();
 	});
 

@@ -142,7 +142,10 @@ export class LspClient {
 			// Already gone.
 		}
 		this.connection.dispose();
+		if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+		const exited = new Promise<void>((resolve) => this.child.once('close', () => resolve()));
 		this.child.kill();
+		await exited;
 	}
 }
 

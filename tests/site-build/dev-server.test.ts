@@ -21,8 +21,8 @@ describe('the dev server', () => {
 		origin = dev.origin;
 	}, 90_000);
 
-	afterAll(() => {
-		dev?.stop();
+	afterAll(async () => {
+		await dev?.stop();
 		box.remove();
 	});
 

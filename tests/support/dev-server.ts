@@ -21,7 +21,8 @@ function freePort(): Promise<number> {
 /** A running dev server: its origin and how to stop it. */
 export interface DevServer {
 	origin: string;
-	stop(): void;
+	/** Stops the server and resolves once its process has exited (it writes into the project until then). */
+	stop(): Promise<void>;
 }
 
 /** Starts `astro dev` in `root` and resolves once it watches for file changes. */
@@ -48,5 +49,13 @@ export async function startDevServer(root: string): Promise<DevServer> {
 		dev.stderr?.on('data', listen);
 		dev.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${log}`)));
 	});
-	return { origin: `http://127.0.0.1:${port}`, stop: () => dev.kill() };
+	const stop = async () => {
+		if (dev.exitCode !== null || dev.signalCode !== null) return;
+		const exited = new Promise<void>((resolve) => dev.once('close', () => resolve()));
+		dev.kill();
+		const timer = setTimeout(() => dev.kill('SIGKILL'), 10_000);
+		await exited;
+		clearTimeout(timer);
+	};
+	return { origin: `http://127.0.0.1:${port}`, stop };
 }

@@ -67,6 +67,6 @@ export function sandbox(accounts: Record<string, string> | string[] = [HEALTHY],
 			);
 		},
 		write: (slug, file, text) => writeFileSync(planPath(slug, file), text),
-		remove: () => rmSync(root, { recursive: true, force: true }),
+		remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 5 }),
 	};
 }
