@@ -26,6 +26,7 @@ import { benchEnv, interrupt, measure, rssMethodNote, type Measured } from './me
 import type { OnepagerFigures } from './onepagers';
 import { measureWatch } from './watch';
 import type { LibraryFigures } from './libraries';
+import type { LargePlanFigures } from './large-plans';
 import { importExportFigures } from './import-export';
 import { LOAD_AT_START, markdown, type Results } from './report';
 
@@ -205,6 +206,11 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		measure('the library comparison', bin('tsx'), [join(REPO, 'bench', 'libraries.ts'), '--root', root, '--json'], root, env),
 	);
 	const libraries = JSON.parse(compared.output.trim().split('\n').at(-1)!) as LibraryFigures;
+	// One plan, large or hostile: independent of N (bench/large-plans.ts).
+	const large = await step('large plans: 500 and 5,000 contacts in one reporting chain, a 5,000-contact cycle, a YAML alias bomb', () =>
+		measure('the large-plan benchmark', bin('tsx'), [join(REPO, 'bench', 'large-plans.ts'), '--json'], root, env),
+	);
+	const largePlans = JSON.parse(large.output.trim().split('\n').at(-1)!) as LargePlanFigures;
 	// The import rewrites every plan's revenue (left uncommitted: the history the digest reads is the same).
 	const importExport = await importExportFigures(project, undefined, step);
 	// Last: it empties the project's caches (cold, like a weekly job on a fresh runner).
@@ -230,6 +236,7 @@ async function run(project: Project, dirs: string[]): Promise<Results> {
 		editedAccount,
 		onepagers: { ...onepagers, figures },
 		libraries,
+		largePlans,
 		importExport,
 		dist,
 		digest,

@@ -6,6 +6,7 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { DIGEST_TARGET_S, type DigestMeasured } from './digest';
 import type { ImportExportFigures } from './import-export';
+import type { LargePlanFigures } from './large-plans';
 import type { OnepagerFigures } from './onepagers';
 import { libraryLines, type LibraryFigures } from './libraries';
 import type { Measured } from './measure';
@@ -44,6 +45,8 @@ export interface Results {
 	onepagers: Measured & { figures: OnepagerFigures };
 	/** Hand-written parts beside maintained libraries (bench/libraries.ts). */
 	libraries: LibraryFigures;
+	/** One large or hostile plan: contacts in a reporting chain, a cycle, an alias bomb (bench/large-plans.ts). */
+	largePlans: LargePlanFigures;
 	/** `npm run import` of 100 revenue rows per account, then `npm run export`. */
 	importExport: ImportExportFigures;
 	dist: { bytes: number; imageBytes: number };
@@ -136,6 +139,21 @@ export function rows(r: Results): Row[] {
 			`one worker ${millis(f.oneWorkerMs / f.images)}`,
 			f.oneWorkerMs / f.poolMs,
 			undefined,
+		),
+		ratioRow(
+			'one plan with 5,000 contacts in one reporting chain: loaded, checked, analysed, org chart laid out (10× the contacts; linear is at most 10×)',
+			millis(r.largePlans.chain5000Ms),
+			`500 contacts ${millis(r.largePlans.chain500Ms)}`,
+			r.largePlans.chain5000Ms / r.largePlans.chain500Ms,
+			{ op: '≤', limit: 15 },
+		),
+		ratioRow('the same 5,000 contacts closed into a cycle: one error, its text cut', millis(r.largePlans.cycle5000Ms), `the chain ${millis(r.largePlans.chain5000Ms)}`, r.largePlans.cycle5000Ms / r.largePlans.chain5000Ms, { op: '≤', limit: 10 }),
+		ratioRow(
+			'a YAML alias bomb ("billion laughs") in the settings and in a plan: both refused',
+			millis(r.largePlans.aliasBombMs),
+			`the sample plan ${millis(r.largePlans.sampleMs)}`,
+			r.largePlans.aliasBombMs / r.largePlans.sampleMs,
+			{ op: '≤', limit: 20 },
 		),
 		limitRow(`\`npm run import\` of ${r.importExport.rows.toLocaleString('en')} revenue rows (CSV) into ${r.accounts.toLocaleString('en')} plans`, r.importExport.import, 10_000),
 		limitRow(`\`npm run export\` of ${r.accounts.toLocaleString('en')} accounts to a workbook (after the import)`, r.importExport.export, 5_000),
