@@ -171,7 +171,7 @@ export function portfolioHistory(root: string, portfolio: Portfolio, options: Hi
 				const as = (commit: string | undefined) => (commit ? versionAt(commit) : undefined);
 				const was = as(previous);
 				const is = as(c.commit)!;
-				const change = compareAccount(was && accountAsOf(was.account, was.problems, portfolio.settings, portfolio.people, c.date), accountAsOf(is.account, is.problems, portfolio.settings, portfolio.people, c.date));
+				const change = compareAccount(was && accountAsOf(was.account, was.problems, portfolio.settings, portfolio.people, c.date), accountAsOf(is.account, is.problems, portfolio.settings, portfolio.people, c.date), portfolio.settings.offerings);
 				summary = detached({ ...change, opened: change.opened.map(noted), resolved: change.resolved.map(noted), changes: change.changes });
 			}
 			used[key] = summary;

@@ -51,6 +51,54 @@ describe('plan changes', () => {
 		]);
 	});
 
+	test('what customer-facing outputs show, and the whitespace map, in both directions', () => {
+		const offerings = [{ id: 'cm', name: 'Condition monitoring' }];
+		const before = accountOf(
+			planWith((p) => {
+				p.objectives = [{ id: 'grow', title: 'Grow maintenance scope', shared: true }];
+				p.actions![1].mutual = true;
+				p.whitespace = {
+					cells: [
+						{ unit: 'Plant A', offering: 'cm', status: 'potential', value: 60_000 },
+						{ unit: 'Plant B', offering: 'cm', status: 'competitor', competitor: 'Rival' },
+						{ unit: 'Plant C', offering: 'cm', status: 'none', note: 'old note' },
+					],
+				};
+			}),
+		);
+		const after = accountOf(
+			planWith((p) => {
+				p.objectives = [{ id: 'grow', title: 'Grow maintenance scope' }, { id: 'pl', title: 'Win Poland', shared: true }];
+				p.actions![0].mutual = true;
+				p.actions!.push({ title: 'Joint workshop', owner: 'ops', mutual: true });
+				p.whitespace = {
+					cells: [
+						{ unit: 'Plant A', offering: 'cm', status: 'potential', value: 80_000 },
+						{ unit: 'Plant B', offering: 'cm', status: 'ours' },
+						{ unit: 'Plant C', offering: 'cm', status: 'none', note: 'a new note is wording, not a change' },
+						{ unit: 'Plant D', offering: 'other', status: 'potential' },
+					],
+				};
+			}),
+		);
+		expect(planChanges(before, after, offerings).map((c) => `${c.kind}: ${c.text}`)).toEqual([
+			'objective-added: objective added: "Win Poland", shared with the customer',
+			'shared: objective no longer shared with the customer: "Grow maintenance scope"',
+			'action-added: action added: "Joint workshop", mutual (shown to the customer)',
+			'shared: action now mutual (shown to the customer): "Send proposal"',
+			'shared: action no longer mutual (no longer shown to the customer): "Site visit"',
+			'whitespace: whitespace Plant A × Condition monitoring: potential (€60,000) → potential (€80,000)',
+			'whitespace: whitespace Plant B × Condition monitoring: competitor (Rival) → ours',
+			'whitespace: whitespace Plant D × other: unknown → potential',
+		]);
+		// Taken back, a cell reads as unknown again; without offering names, the id names the column.
+		expect(planChanges(after, before).filter((c) => c.kind === 'whitespace').map((c) => c.text)).toEqual([
+			'whitespace Plant A × cm: potential (€80,000) → potential (€60,000)',
+			'whitespace Plant B × cm: ours → competitor (Rival)',
+			'whitespace Plant D × other: potential → unknown',
+		]);
+	});
+
 	test('a renewal plan added; nothing for an unchanged plan, an added or a removed account', () => {
 		expect(planChanges(accountOf(), accountOf(planWith(), BASE_RENEWAL)).map((c) => c.kind)).toEqual(['renewal-added']);
 		expect(planChanges(accountOf(), accountOf())).toEqual([]);

@@ -7,7 +7,7 @@
 import type { Account } from '../../loader/portfolio.ts';
 import type { Problem } from '../../schema/problem.ts';
 import type { HealthBand } from '../health.ts';
-import { planChanges, type PlanChange } from './plan-changes.ts';
+import { planChanges, type OfferingName, type PlanChange } from './plan-changes.ts';
 
 /** An account as one version has it. */
 export interface AccountSnapshot {
@@ -59,8 +59,8 @@ export function missingFrom(a: readonly Problem[], b: readonly Problem[]): Probl
 
 const point = (h: AccountSnapshot['health']): HealthPoint | undefined => (h ? { score: h.score, band: h.band } : undefined);
 
-/** Compares two versions of an account (either may be missing: added or removed). */
-export function compareAccount(before: AccountSnapshot | undefined, after: AccountSnapshot | undefined): AccountChange {
+/** Compares two versions of an account (either may be missing: added or removed); `offerings` name whitespace columns. */
+export function compareAccount(before: AccountSnapshot | undefined, after: AccountSnapshot | undefined, offerings: readonly OfferingName[] = []): AccountChange {
 	const was = [...(before?.problems ?? []), ...(before?.findings ?? [])];
 	const is = [...(after?.problems ?? []), ...(after?.findings ?? [])];
 	return {
@@ -68,7 +68,7 @@ export function compareAccount(before: AccountSnapshot | undefined, after: Accou
 		after: point(after?.health),
 		opened: missingFrom(is, was),
 		resolved: missingFrom(was, is),
-		changes: planChanges(before?.account, after?.account),
+		changes: planChanges(before?.account, after?.account, offerings),
 	};
 }
 

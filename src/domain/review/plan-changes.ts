@@ -1,15 +1,18 @@
 /**
  * What a change does to a plan, in the domain's words: contacts added or
  * removed, stance and role changes, commitment and target changes, objectives
- * and actions added, actions done or re-dated, meetings added or accepted,
- * risks added or closed, contract dates, renewal milestones done, a renewal
- * plan added. Only the changes that matter to an account plan's reader;
- * wording and typos are not reported.
+ * and actions added, actions done or re-dated, objectives shared with the
+ * customer and actions made mutual (or taken back: what customer-facing
+ * outputs show changes), meetings added or accepted, risks added or closed,
+ * whitespace cells that change status, value or competitor, contract dates,
+ * renewal milestones done, a renewal plan added. Only the changes that matter
+ * to an account plan's reader; wording and typos are not reported.
  */
 import type { Account } from '../../loader/portfolio.ts';
 import type { Plan } from '../../schema/plan.ts';
 import type { RenewalPlan } from '../../schema/renewal.ts';
-import { formatDate, formatMoney, label } from '../format.ts';
+import type { WhitespaceCell } from '../../schema/whitespace.ts';
+import { formatDate, formatMoney, formatMoneyExact, label } from '../format.ts';
 
 /** The kinds of plan change, for summaries ("stance changes", "new risks"…). */
 export type ChangeKind =
@@ -23,6 +26,8 @@ export type ChangeKind =
 	| 'action-added'
 	| 'action-done'
 	| 'action-redated'
+	| 'shared'
+	| 'whitespace'
 	| 'meeting-added'
 	| 'meeting-accepted'
 	| 'risk-added'
@@ -63,6 +68,12 @@ function pairs<T>(before: readonly T[], after: readonly T[], key: (item: T) => s
 
 const quoted = (text: string) => `"${text}"`;
 
+/** An offering's id and name (settings.yaml), to name a whitespace column as the map does. */
+export interface OfferingName {
+	id: string;
+	name: string;
+}
+
 function contactChanges(before: Plan, after: Plan, out: PlanChange[]): void {
 	const { added, removed, both } = pairs(before.contacts, after.contacts, (c) => c.id);
 	const who = (c: Plan['contacts'][number]) => (c.title ? `${c.name} (${c.title})` : c.name);
@@ -85,21 +96,51 @@ function moneyChange(kind: 'commitment' | 'target', what: string, before: readon
 	}
 }
 
-function actionChanges(before: Plan, after: Plan, out: PlanChange[]): void {
-	const { added, both } = pairs(before.actions, after.actions, (a) => a.title);
-	for (const a of added) out.push({ kind: 'action-added', text: `action added: ${quoted(a.title)}${a.due ? `, due ${formatDate(a.due)}` : ''}` });
+/** Objectives added, and objectives shared with the customer or taken back (the customer one-pager and deck show only shared ones). */
+function objectiveChanges(before: Plan, after: Plan, out: PlanChange[]): void {
+	const { added, both } = pairs(before.objectives, after.objectives, (o) => o.id);
+	for (const o of added) out.push({ kind: 'objective-added', text: `objective added: ${quoted(o.title)}${o.shared ? ', shared with the customer' : ''}` });
 	for (const [was, is] of both) {
-		if (is.status === 'done' && was.status !== 'done') out.push({ kind: 'action-done', text: `action done: ${quoted(is.title)}` });
-		else if (was.due !== is.due) out.push({ kind: 'action-redated', text: `action re-dated: ${quoted(is.title)}, ${formatDate(was.due)} → ${formatDate(is.due)}` });
+		if (was.shared !== is.shared) out.push({ kind: 'shared', text: `objective ${is.shared ? 'now' : 'no longer'} shared with the customer: ${quoted(is.title)}` });
 	}
 }
 
-function planChangesOf(before: Plan, after: Plan, out: PlanChange[]): void {
+function actionChanges(before: Plan, after: Plan, out: PlanChange[]): void {
+	const { added, both } = pairs(before.actions, after.actions, (a) => a.title);
+	for (const a of added) out.push({ kind: 'action-added', text: `action added: ${quoted(a.title)}${a.due ? `, due ${formatDate(a.due)}` : ''}${a.mutual ? ', mutual (shown to the customer)' : ''}` });
+	for (const [was, is] of both) {
+		if (is.status === 'done' && was.status !== 'done') out.push({ kind: 'action-done', text: `action done: ${quoted(is.title)}` });
+		else if (was.due !== is.due) out.push({ kind: 'action-redated', text: `action re-dated: ${quoted(is.title)}, ${formatDate(was.due)} → ${formatDate(is.due)}` });
+		if (was.mutual !== is.mutual) out.push({ kind: 'shared', text: `action ${is.mutual ? 'now mutual (shown to the customer)' : 'no longer mutual (no longer shown to the customer)'}: ${quoted(is.title)}` });
+	}
+}
+
+/**
+ * Whitespace cells whose status, potential value or competitor changed; a cell not listed is unknown, so a
+ * cell added or removed reads as a change from or to unknown.
+ */
+function whitespaceChanges(before: Plan, after: Plan, offerings: readonly OfferingName[], currency: string, out: PlanChange[]): void {
+	const key = (c: WhitespaceCell) => `${c.unit}\0${c.offering}`;
+	const old = byKey(before.whitespace.cells, key);
+	const now = byKey(after.whitespace.cells, key);
+	const state = (c: WhitespaceCell | undefined) =>
+		!c ? 'unknown' : c.status === 'potential' && c.value !== undefined ? `potential (${formatMoneyExact(c.value, currency)})` : c.status === 'competitor' && c.competitor ? `competitor (${c.competitor})` : c.status;
+	for (const k of new Set([...old.keys(), ...now.keys()])) {
+		const was = state(old.get(k));
+		const is = state(now.get(k));
+		if (was === is) continue;
+		const cell = (now.get(k) ?? old.get(k))!;
+		const offering = offerings.find((o) => o.id === cell.offering)?.name ?? cell.offering;
+		out.push({ kind: 'whitespace', text: `whitespace ${cell.unit} × ${offering}: ${was} → ${is}` });
+	}
+}
+
+function planChangesOf(before: Plan, after: Plan, offerings: readonly OfferingName[], out: PlanChange[]): void {
 	contactChanges(before, after, out);
 	const currency = after.financials.currency ?? before.financials.currency ?? 'EUR';
 	moneyChange('commitment', 'revenue commitment', before.financials.commitment, after.financials.commitment, currency, out);
 	moneyChange('target', 'revenue target', before.financials.target, after.financials.target, currency, out);
-	for (const o of pairs(before.objectives, after.objectives, (o) => o.id).added) out.push({ kind: 'objective-added', text: `objective added: ${quoted(o.title)}` });
+	objectiveChanges(before, after, out);
 	actionChanges(before, after, out);
 	const meetings = pairs(before.cadence, after.cadence, (m) => m.id ?? m.name);
 	for (const m of meetings.added) out.push({ kind: 'meeting-added', text: `meeting added: ${quoted(m.name)}${m.accepted ? ', accepted' : ''}` });
@@ -113,6 +154,7 @@ function planChangesOf(before: Plan, after: Plan, out: PlanChange[]): void {
 		const span = (c: typeof was) => (c ? `${formatDate(c.start)} – ${formatDate(c.end)}` : 'none');
 		out.push({ kind: 'contract', text: `contract: ${span(was)} → ${span(is)}` });
 	}
+	whitespaceChanges(before, after, offerings, currency, out);
 }
 
 function renewalChanges(before: RenewalPlan | undefined, after: RenewalPlan | undefined, out: PlanChange[]): void {
@@ -124,11 +166,14 @@ function renewalChanges(before: RenewalPlan | undefined, after: RenewalPlan | un
 	}
 }
 
-/** The changes that matter between two versions of an account (either may be missing: added or removed). */
-export function planChanges(before: Account | undefined, after: Account | undefined): PlanChange[] {
+/**
+ * The changes that matter between two versions of an account (either may be missing: added or removed);
+ * `offerings` name the whitespace map's columns (their ids otherwise).
+ */
+export function planChanges(before: Account | undefined, after: Account | undefined, offerings: readonly OfferingName[] = []): PlanChange[] {
 	const out: PlanChange[] = [];
 	if (!before || !after) return out;
-	planChangesOf(before.plan.data, after.plan.data, out);
+	planChangesOf(before.plan.data, after.plan.data, offerings, out);
 	renewalChanges(before.renewal?.data, after.renewal?.data, out);
 	return out;
 }

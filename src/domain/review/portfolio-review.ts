@@ -79,6 +79,7 @@ export function reviewPortfolio(base: PortfolioVersion, head: PortfolioVersion):
 	const removed = [...before].filter((s) => !after.has(s)).sort();
 	const renamed = renames(base, head, removed, added);
 	const accounts: AccountReview[] = [];
+	const offerings = head.analysis.settings.offerings;
 	const findingsOnly: AccountReview[] = [];
 	const entry = (slug: string, status: AccountStatus, change: AccountChange, renamedFrom?: string): AccountReview => ({
 		slug,
@@ -89,14 +90,14 @@ export function reviewPortfolio(base: PortfolioVersion, head: PortfolioVersion):
 	});
 	for (const slug of [...new Set([...before, ...after])].sort()) {
 		if (before.has(slug) && after.has(slug)) {
-			const change = compareAccount(snapshot(base, slug), snapshot(head, slug));
+			const change = compareAccount(snapshot(base, slug), snapshot(head, slug), offerings);
 			if (textsOf(base, slug) !== textsOf(head, slug)) accounts.push(entry(slug, 'changed', change));
 			else if (!isQuiet(change)) findingsOnly.push(entry(slug, 'findings-only', change));
 		} else if (after.has(slug)) {
 			const from = renamed.get(slug);
-			accounts.push(entry(slug, from ? 'renamed' : 'added', compareAccount(from ? snapshot(base, from) : undefined, snapshot(head, slug)), from));
+			accounts.push(entry(slug, from ? 'renamed' : 'added', compareAccount(from ? snapshot(base, from) : undefined, snapshot(head, slug), offerings), from));
 		} else if (![...renamed.values()].includes(slug)) {
-			accounts.push(entry(slug, 'removed', compareAccount(snapshot(base, slug), undefined)));
+			accounts.push(entry(slug, 'removed', compareAccount(snapshot(base, slug), undefined, offerings)));
 		}
 	}
 	const outside = (v: PortfolioVersion) => [...v.problems.filter((p) => !slugOf(p.file)), ...v.analysis.portfolioFindings];
