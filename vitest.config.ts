@@ -5,7 +5,9 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		env: { KEYPLAN_TODAY: '2026-11-24' },
-		testTimeout: 30_000,
+		// A guard against a hung test, not a speed check (speed is `npm run bench`'s): tests that start processes
+		// (astro, tsx, LibreOffice) took up to 12 s in CI, and a busy machine may take several times that.
+		testTimeout: 90_000,
 		hookTimeout: 240_000,
 		// Two test files at a time even on a 2-core machine (vitest's default there is one): most of a test's
 		// time is spent waiting on a child process (astro, tsx, LibreOffice, java), and test files keep to
