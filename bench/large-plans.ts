@@ -54,8 +54,8 @@ function project(edit: (text: string) => string = (t) => t, settings?: (text: st
 	return root;
 }
 
-/** The plan with `n` more contacts, each reporting to the one before (for a cycle, the first to the last). */
-function withContacts(n: number, cycle: boolean) {
+/** The plan with `n` more contacts, each reporting to the one before (for a cycle, the first to the last); tests/loader/scale.test.ts uses it too. */
+export function withContacts(n: number, cycle: boolean) {
 	return (text: string): string => {
 		const source = splitFrontmatter(text);
 		if (!source) throw new CommandError(`bench: ${ACCOUNT}'s plan has no frontmatter`);
@@ -69,8 +69,8 @@ function withContacts(n: number, cycle: boolean) {
 	};
 }
 
-/** Nine levels of nine aliases each: 9⁹ strings if expanded. */
-const BOMB = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...[...'bcdefghi'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+/** Nine levels of nine aliases each: 9⁹ strings if expanded (tests/loader/hostile-content.test.ts uses it too). */
+export const ALIAS_BOMB = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...[...'bcdefghi'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
 
 /** Loads, checks and analyses the project and lays out every org chart; returns the problems' messages. */
 function loadAll(root: string): string[] {
@@ -109,7 +109,7 @@ export function measureLargePlans(): LargePlanFigures {
 			chain5000Ms: time(make(withContacts(5000, false)), none, '5,000 contacts'),
 			cycle5000Ms: time(make(withContacts(5000, true)), (m) => m.length === 1 && m[0].startsWith('reporting lines form a cycle') && m[0].length < 200, 'a 5,000-contact cycle'),
 			aliasBombMs: time(
-				make((t) => t.replace('---\n', `---\n${BOMB}\n`), (s) => `${s}\n${BOMB}\n`),
+				make((t) => t.replace('---\n', `---\n${ALIAS_BOMB}\n`), (s) => `${s}\n${ALIAS_BOMB}\n`),
 				(m) => m.length === 2 && m.every((x) => /aliases are limited/.test(x)),
 				'the alias bomb',
 			),

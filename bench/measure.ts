@@ -170,3 +170,17 @@ export async function measure(label: string, command: string, args: string[], cw
 	}
 	return { ms, peakRss, treeRss, output };
 }
+
+/**
+ * Stops a child process and resolves once it has exited and closed its streams (SIGKILL after `graceMs`):
+ * `check --watch` writes its caches on SIGTERM and `astro dev` its own files, so a caller that removes their
+ * folder right after `kill()` races those writes (ENOTEMPTY, as CI once saw).
+ */
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+	child.kill(signal);
+	const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+	await closed;
+	clearTimeout(timer);
+}

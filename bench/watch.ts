@@ -6,13 +6,13 @@
  * `tsx bench/watch.ts [--accounts N] [--rounds R]` (a generated project) or
  * `tsx bench/watch.ts --root <project>`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CommandError, parseCommandLine, runCommand } from '../src/present/command-line';
 import { generateProject } from './generate';
-import { benchEnv } from './measure';
+import { benchEnv, stopProcess } from './measure';
 
 /** What the watch benchmark measured: each save's time to its report, in ms, and the median of the new mistakes'. */
 export interface WatchFigures {
@@ -71,21 +71,8 @@ export async function measureWatch(root: string, slugs: readonly string[], round
 		}
 		return { introduced, fixed, medianMs: median(introduced), accounts: slugs.length };
 	} finally {
-		await stopped(child);
+		await stopProcess(child);
 	}
-}
-
-/**
- * Stops the watching check and waits until it has exited: on SIGTERM it writes its caches, and a
- * caller that removes the project right after must not race those writes (ENOTEMPTY). SIGKILL after 10 s.
- */
-async function stopped(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-	await exited;
-	clearTimeout(timer);
 }
 
 // Run on its own.

@@ -6,17 +6,15 @@
  * a folder or link in the way) is reported and nothing is written. A manifest
  * that cannot be read stops the command: guessing could overwrite user files.
  */
-import { createHash } from 'node:crypto';
 import { accessSync, constants, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { fileDigest } from '../build/sealed.ts';
 import { CommandError, UsageError } from './command-line.ts';
 
 /** Name of the manifest file in the output folder. */
 export const MANIFEST = '.keyplan-onepagers.json';
 
 type Manifest = Record<string, string>;
-
-const hashOf = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** `path` as the user would write it: relative to the working folder when inside it. */
 export function shownPath(path: string): string {
@@ -74,7 +72,7 @@ function inTheWay(path: string, expected: string | undefined): boolean {
 		const stats = lstatSync(path, { throwIfNoEntry: false });
 		if (!stats) return false;
 		// Never write through a link or over a folder, whatever the manifest says.
-		return !stats.isFile() || expected !== hashOf(path);
+		return !stats.isFile() || expected !== fileDigest(path);
 	} catch {
 		return true;
 	}
@@ -89,7 +87,7 @@ export function foreignFiles(outDir: string, paths: readonly string[]): string[]
 /** Records the files just written, so that the next run may replace them. */
 export function recordWritten(outDir: string, paths: readonly string[]): void {
 	const manifest = readManifest(outDir);
-	for (const rel of paths) manifest[rel] = hashOf(join(outDir, rel));
+	for (const rel of paths) manifest[rel] = fileDigest(join(outDir, rel));
 	const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
 	writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(sorted, null, 2)}\n`);
 }

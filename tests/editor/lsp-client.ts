@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { stopProcess } from '../../bench/measure';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 /** A place in a document, both 0-based (LSP). */
@@ -142,10 +143,7 @@ export class LspClient {
 			// Already gone.
 		}
 		this.connection.dispose();
-		if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-		const exited = new Promise<void>((resolve) => this.child.once('close', () => resolve()));
-		this.child.kill();
-		await exited;
+		await stopProcess(this.child);
 	}
 }
 

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { ALIAS_BOMB } from '../../bench/large-plans';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { splitFrontmatter } from '../../src/loader/yaml-source';
 import { formatProblem, type Problem } from '../../src/schema/problem';
@@ -86,10 +87,8 @@ describe('encodings and YAML', () => {
 
 	test('a YAML alias bomb ("billion laughs") is refused, saying that aliases are limited', () => {
 		box = sandbox();
-		const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-		for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
-		writeFileSync(content('settings.yaml'), `organisation: Bomb\n${levels.join('\n')}\n`);
-		box.editText(HEALTHY, (t) => t.replace('---\n', `---\n${levels.join('\n')}\n`));
+		writeFileSync(content('settings.yaml'), `organisation: Bomb\n${ALIAS_BOMB}\n`);
+		box.editText(HEALTHY, (t) => t.replace('---\n', `---\n${ALIAS_BOMB}\n`));
 		const { problems } = load();
 		for (const file of ['content/settings.yaml', `content/accounts/${HEALTHY}/plan.mdx`]) {
 			const problem = problems.find((p) => p.file === file);

@@ -7,6 +7,7 @@
  * contacts against 500.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import { withContacts } from '../../bench/large-plans';
 import { analysePortfolio } from '../../src/domain/analysis';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { layoutOrgChart } from '../../src/site/org-chart';
@@ -17,17 +18,11 @@ afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
 
 type Shape = 'chain' | 'cycle';
 
-/** The healthy sample plan with `n` more contacts, each reporting to the one before (the last back to the first, for a cycle). */
+/** The healthy sample plan with `n` more contacts in one reporting chain (closed into a cycle with `cycle`). */
 function planWith(n: number, shape: Shape = 'chain'): Sandbox {
 	const box = sandbox();
 	boxes.push(box);
-	box.editPlan(HEALTHY, (doc) => {
-		const contacts = doc.get('contacts') as { add(node: unknown): void };
-		for (let i = 0; i < n; i++) {
-			const reportsTo = i > 0 ? `chain-${i - 1}` : shape === 'cycle' ? `chain-${n - 1}` : 'katrin-hoff';
-			contacts.add(doc.createNode({ id: `chain-${i}`, name: `Contact ${i}`, department: i % 2 ? 'Finance' : 'Operations', reportsTo }));
-		}
-	});
+	box.editText(HEALTHY, withContacts(n, shape === 'cycle'));
 	return box;
 }
 

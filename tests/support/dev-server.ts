@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stopProcess } from '../../bench/measure';
 import { userEnv } from './run';
 import { REPO } from './sandbox';
 
@@ -49,13 +50,5 @@ export async function startDevServer(root: string): Promise<DevServer> {
 		dev.stderr?.on('data', listen);
 		dev.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${log}`)));
 	});
-	const stop = async () => {
-		if (dev.exitCode !== null || dev.signalCode !== null) return;
-		const exited = new Promise<void>((resolve) => dev.once('close', () => resolve()));
-		dev.kill();
-		const timer = setTimeout(() => dev.kill('SIGKILL'), 10_000);
-		await exited;
-		clearTimeout(timer);
-	};
-	return { origin: `http://127.0.0.1:${port}`, stop };
+	return { origin: `http://127.0.0.1:${port}`, stop: () => stopProcess(dev) };
 }
