@@ -47,6 +47,19 @@ describe('search', () => {
 		await context.close();
 	});
 
+	test('the first results come with every filter: tier, owner, industry and region', async () => {
+		const { page, context } = await recordingPage(browser());
+		await page.goto(`${origin}/search/?q=maintenance`);
+		await resultTitles(page);
+		const groups = await page.locator('.pagefind-ui__filter-block .pagefind-ui__filter-group-label').allTextContents();
+		expect(groups.map((g) => g.trim()).sort()).toEqual(['industry', 'owner', 'region', 'tier']);
+		for (const tier of portfolio.settings.tiers) {
+			const label = `${tier.charAt(0).toUpperCase()}${tier.slice(1)}`;
+			if (portfolio.accounts.some((a) => a.plan.data.tier === tier)) await expect(page.locator(`input.pagefind-ui__filter-checkbox[name="tier"][value="${label}"]`).count()).resolves.toBe(1);
+		}
+		await context.close();
+	});
+
 	test('a tier filter narrows the results', async () => {
 		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/search/?q=maintenance`);
