@@ -1,6 +1,7 @@
 /** Search in Chromium: Pagefind's index and UI from dist/pagefind, a contact's name, filters, accessibility. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { label } from '../../src/domain/format';
 import { loadPortfolio } from '../../src/loader/portfolio';
 import { useBrowser } from './support/browser';
 import { describeViolations, recordingPage, seriousViolations } from './support/page';
@@ -29,8 +30,7 @@ describe('search', () => {
 		const { page, context } = await recordingPage(browser());
 		await page.goto(`${origin}/search/?q=${encodeURIComponent(contact.name)}`);
 		const titles = await resultTitles(page);
-		const tier = account.plan.data.tier;
-		expect(titles.map((t) => t.trim())).toContain(`${account.plan.data.name} · ${tier.charAt(0).toUpperCase()}${tier.slice(1)}`);
+		expect(titles.map((t) => t.trim())).toContain(`${account.plan.data.name} · ${label(account.plan.data.tier)}`);
 		await context.close();
 	});
 
@@ -53,9 +53,8 @@ describe('search', () => {
 		await resultTitles(page);
 		const groups = await page.locator('.pagefind-ui__filter-block .pagefind-ui__filter-group-label').allTextContents();
 		expect(groups.map((g) => g.trim()).sort()).toEqual(['industry', 'owner', 'region', 'tier']);
-		for (const tier of portfolio.settings.tiers) {
-			const label = `${tier.charAt(0).toUpperCase()}${tier.slice(1)}`;
-			if (portfolio.accounts.some((a) => a.plan.data.tier === tier)) await expect(page.locator(`input.pagefind-ui__filter-checkbox[name="tier"][value="${label}"]`).count()).resolves.toBe(1);
+		for (const tier of new Set(portfolio.accounts.map((a) => a.plan.data.tier))) {
+			await expect(page.locator(`input.pagefind-ui__filter-checkbox[name="tier"][value="${label(tier)}"]`).count()).resolves.toBe(1);
 		}
 		await context.close();
 	});
@@ -65,13 +64,12 @@ describe('search', () => {
 		await page.goto(`${origin}/search/?q=maintenance`);
 		const before = await resultTitles(page);
 		expect(before.length).toBeGreaterThan(1);
-		const tier = portfolio.settings.tiers[0];
-		const label = `${tier.charAt(0).toUpperCase()}${tier.slice(1)}`;
-		await page.check(`input.pagefind-ui__filter-checkbox[name="tier"][value="${label}"]`);
+		const tier = label(portfolio.settings.tiers[0]);
+		await page.check(`input.pagefind-ui__filter-checkbox[name="tier"][value="${tier}"]`);
 		await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(before.length);
 		const after = await resultTitles(page);
 		expect(after.length).toBeGreaterThan(0);
-		for (const title of after) expect(title).toContain(`· ${label}`);
+		for (const title of after) expect(title).toContain(`· ${tier}`);
 		await context.close();
 	});
 
